@@ -1,0 +1,143 @@
+# Waymark interface strings for the app shell (en-GB, the source locale).
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+
+## App shell
+
+app-loading = Loading…
+app-skip-link = Skip to main content
+app-help-now = Get help now
+app-nav-label = Main menu
+app-nav-home = Home
+app-nav-learn = Learn
+app-nav-check = Check how you feel
+app-nav-refer = Refer yourself
+app-nav-privacy = Privacy and settings
+app-storage-unavailable = This browser is not letting Waymark save anything, so nothing will be remembered after you close this page. Everything else works.
+app-footer-not-crisis = Talking therapies are not an emergency service.
+
+## Quick exit
+
+quick-exit-label = Quick exit
+quick-exit-button = Exit this page
+quick-exit-hint = Or press Shift 3 times.
+
+## Language switcher
+
+language-switcher-label = Language
+language-switcher-failed = Sorry, that language could not be loaded. Check your connection and try again.
+
+## Home
+
+home-title = Talking therapies: support for how you feel
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } offers free NHS talking therapies for adults who feel low, anxious or stressed. You can learn about common problems, check how you have been feeling, and refer yourself.
+home-learn-title = Learn and try self-help
+home-learn-body = Read about low mood, worry, panic, sleep and more, with short exercises you can try today.
+home-check-title = Check how you have been feeling
+home-check-body = Answer a few short questions. Your answers stay on this device.
+home-refer-title = Refer yourself
+home-refer-body = You do not need to see your GP first.
+home-not-crisis = If you need help now, do not wait.
+
+## Learn
+
+learn-title = Learn and try self-help
+learn-lead = Information about common problems and things you can try to feel better.
+learn-not-yet = Self-help topics are not available in this version of Waymark yet.
+learn-refer-link = Refer yourself for talking therapy
+
+## Check
+
+check-title = Check how you have been feeling
+check-lead = Short questionnaires that many NHS talking therapies services use.
+check-not-a-diagnosis = Your answers help you think about how you have been. They are not a diagnosis.
+check-not-yet = The questionnaires are not available in this version of Waymark yet.
+check-help-link = If you need help now, see where to get it
+
+## Refer
+
+refer-title = Refer yourself
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = You can refer yourself to { $service }. You do not need to see your GP first.
+refer-online-coming = The online form is not available in this version of Waymark yet. You can refer yourself by phone.
+refer-not-online = This service does not take referrals online. You can refer yourself by phone.
+refer-by-phone = Refer by phone
+refer-by-email = Or email:
+refer-what-next = Someone from the service will talk to you about what might help and how long you may wait.
+
+## Get help now
+
+help-title = Get help now
+help-lead = If you feel you cannot keep yourself safe, or you are in crisis, get help straight away.
+help-not-crisis-service = Talking therapies services are not crisis services, but they can help once you feel safe.
+
+## Crisis routes (England)
+
+crisis-999-title = If your life is at risk now, call 999 or go to A&E.
+crisis-999-body = For example, if you have seriously hurt yourself or you feel you cannot keep yourself safe.
+crisis-111-title = NHS 111, option 2
+crisis-111-body = Call 111 and choose option 2 for the 24-hour NHS mental health crisis line, for all ages. Interpreters are available.
+crisis-111-call = Call 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Call free, day or night, to talk about anything.
+crisis-shout-title = Shout
+crisis-shout-body = If you would rather text than talk, text SHOUT to 85258, day or night.
+crisis-shout-text = Text SHOUT to 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = For people under 35 with thoughts of suicide, and people worried about them.
+crisis-childline-title = Childline
+crisis-childline-body = For children and young people under 19.
+
+## Privacy and settings
+
+privacy-title = Privacy and settings
+privacy-lead = Waymark runs in your browser. It has no cookies, no tracking and no adverts.
+privacy-kept-title = What is kept on this device
+privacy-kept-nothing = Nothing is kept on this device.
+privacy-stored-language = The language you chose.
+privacy-delete-all = Delete everything kept on this device
+privacy-deleted = Everything Waymark kept on this device has been deleted.
+privacy-private-browsing-title = If other people use this device
+privacy-private-browsing-body = Use a private or incognito window. Then nothing from this visit stays in the browser when you close it.
+privacy-history-body = No website can delete your browsing history. If you are worried someone may look, you can delete it in your browser's settings.
+privacy-sent-title = What is sent
+privacy-sent-body = Nothing leaves this device unless you send a referral. A referral goes only to the service.
+privacy-notice-link = Read the service's privacy notice
+privacy-admin-warnings = For service administrators: configuration warnings
+
+## Not found
+
+not-found-title = Page not found
+not-found-body = If you typed the web address, check it is correct. If you followed a link, the page may have moved.
+not-found-home = Go to the home page
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Sorry, this service is not working right now
+admin-error-public = If you need help now:
+admin-error-for-admins = For the service's administrator
+admin-error-file = File
+admin-error-field = Field
+admin-error-problem = Problem
+admin-error-docs = See docs/configuration.md for every field and its format.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } could not be loaded: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } is not valid JSON at line { $line }, column { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = The value is missing or of the wrong type: { $detail }.
+admin-error-empty = The value must not be empty.
+admin-error-not-secure-url = The value must be an https:// address. http:// is allowed only for 127.0.0.1 or localhost while testing.
+admin-error-not-email = The value is not an email address.
+admin-error-no-known-language = None of the listed languages is available in this version of Waymark.

@@ -1,0 +1,67 @@
+"""First-visit download sizes of a Waymark build (called by scripts/size-report)."""
+import gzip
+import html.parser
+import pathlib
+import subprocess
+import sys
+
+BUDGET = 160 * 1024  # bytes, brotli, whole English first visit (team goal: 100 KB)
+
+
+class Assets(html.parser.HTMLParser):
+    """Collects the files index.html makes the browser download."""
+
+    def __init__(self):
+        super().__init__()
+        self.files = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        url = a.get("src") or (a.get("href") if tag == "link" else None)
+        if url and "://" not in url and not url.startswith("#"):
+            self.files.append(url.removeprefix("./"))
+
+    def handle_data(self, data):
+        # Trunk's inline loader imports the JS glue and the WASM by name.
+        for token in data.replace("'", '"').split('"'):
+            token = token.removeprefix("./")
+            if token.endswith((".js", ".wasm")) and "/" not in token:
+                self.files.append(token)
+
+
+def sizes(path):
+    raw = path.read_bytes()
+    br = subprocess.run(["brotli", "-q", "11", "-c", str(path)], capture_output=True, check=True).stdout
+    return len(raw), len(gzip.compress(raw, 9)), len(br)
+
+
+def main(dist, check):
+    dist = pathlib.Path(dist)
+    parser = Assets()
+    parser.feed((dist / "index.html").read_text())
+    shell = ["index.html"] + list(dict.fromkeys(parser.files)) + ["config.json"]
+    locales = sorted(p.name for p in (dist / "locales").iterdir() if p.is_dir())
+    kb = lambda n: f"{n / 1024:7.1f}"
+    english_total = None
+    for locale in locales:
+        # en-GB is compiled into the WASM; other locales download their .ftl files.
+        files = shell + ([] if locale == "en-GB" else [f"locales/{locale}/{f.name}" for f in sorted((dist / "locales" / locale).glob("*.ftl"))])
+        print(f"\nFirst visit to the home page, locale {locale} (KB = 1024 bytes)")
+        print(f"{'file':48} {'raw':>8} {'gzip':>8} {'brotli':>8}")
+        total = [0, 0, 0]
+        for name in files:
+            s = sizes(dist / name)
+            total = [t + x for t, x in zip(total, s)]
+            print(f"{name:48} {kb(s[0])} {kb(s[1])} {kb(s[2])}")
+        print(f"{'total':48} {kb(total[0])} {kb(total[1])} {kb(total[2])}")
+        if locale == "en-GB":
+            english_total = total[2]
+    print(f"\nBudget: {BUDGET / 1024:.0f} KB brotli for the English first visit; used {english_total / 1024:.1f} KB.")
+    if check and english_total > BUDGET:
+        print("OVER BUDGET", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2] == "1"))

@@ -1,0 +1,92 @@
+//! The root component: loads the service configuration and the person's
+//! language, then shows the shell, or a page for the service's admin when the
+//! configuration cannot be used.
+
+use leptos::prelude::*;
+
+use crate::components::admin_error::AdminErrorPage;
+use crate::components::layout::Layout;
+use crate::core::config::{ConfigError, Loaded, ServiceConfig, CONFIG_FILE};
+use crate::core::i18n::{self, Localizer, FALLBACK_LOCALE};
+use crate::core::route::Route;
+use crate::platform::storage::{DeviceStore, StoreKey};
+use crate::platform::{document, fetch};
+use crate::state::{activate, load_locale, I18n, Shell};
+
+/// Where start-up has got to.
+#[derive(Clone)]
+enum Stage {
+    Loading,
+    Ready(Loaded),
+    Failed(ConfigError),
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = I18n(RwSignal::new_local(Localizer::fallback_only()));
+    provide_context(i18n);
+    let store = StoredValue::new_local(DeviceStore::open());
+    let stage = RwSignal::new(Stage::Loading);
+
+    leptos::task::spawn_local(async move {
+        let loaded = load_config().await;
+        let remembered: Option<String> = store.with_value(|s| s.get(StoreKey::Language));
+        let mut requested: Vec<String> = remembered.into_iter().collect();
+        requested.extend(document::browser_languages());
+        let (available, default) = match &loaded {
+            Ok(l) => (l.config.languages.enabled.clone(), l.config.languages.default.clone()),
+            // An admin error page in the reader's language if this build has it.
+            Err(_) => (i18n::SHIPPED_LOCALES.iter().map(|(t, _)| t.to_string()).collect(), FALLBACK_LOCALE.to_string()),
+        };
+        let locale = i18n::negotiate(&requested, &available, &default);
+        let localizer = match load_locale(&locale).await {
+            Ok(l) => l,
+            Err(_) => Localizer::fallback_only(),
+        };
+        activate(i18n, localizer);
+        if let Ok(l) = &loaded {
+            for warning in &l.warnings {
+                document::console_warn(&format!("Waymark {CONFIG_FILE}: {warning}"));
+            }
+        }
+        stage.set(match loaded {
+            Ok(l) => Stage::Ready(l),
+            Err(e) => Stage::Failed(e),
+        });
+    });
+
+    move || match stage.get() {
+        Stage::Loading => view! {
+            <p class="boot-loading" role="status">{i18n.tr("app-loading")}</p>
+        }
+        .into_any(),
+        Stage::Failed(error) => view! { <AdminErrorPage error=error /> }.into_any(),
+        Stage::Ready(loaded) => {
+            apply_theme(&loaded.config);
+            let shell = Shell {
+                config: StoredValue::new(loaded.config),
+                warnings: StoredValue::new(loaded.warnings),
+                store,
+                route: RwSignal::new(Route::from_fragment(&document::location_hash()).unwrap_or(Route::Home)),
+                language_failed: RwSignal::new(false),
+            };
+            provide_context(shell);
+            view! { <Layout /> }.into_any()
+        }
+    }
+}
+
+async fn load_config() -> Result<Loaded, ConfigError> {
+    let text = fetch::fetch_own_text(CONFIG_FILE).await.map_err(|e| ConfigError::Unavailable(e.to_string()))?;
+    ServiceConfig::parse(&text)
+}
+
+fn apply_theme(config: &ServiceConfig) {
+    if let Some(brand) = &config.theme.brand {
+        document::set_css_property("--wm-brand", brand);
+    }
+    if let Some(link) = &config.theme.link {
+        document::set_css_property("--wm-link", link);
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable view components, one per file.
+
+pub mod admin_error;
+pub mod crisis_routes;
+pub mod language_switcher;
+pub mod layout;
+pub mod quick_exit;

@@ -1,0 +1,71 @@
+//! The page a service's admin sees when `config.json` cannot be used:
+//! which file, which field, what is wrong. The public sees the crisis
+//! numbers too, since the app cannot do more for them.
+
+use leptos::prelude::*;
+
+use crate::core::config::{ConfigError, Problem, CONFIG_FILE};
+use crate::platform::document;
+use crate::state::use_i18n;
+
+/// Explains a configuration error to the service's admin.
+#[component]
+pub fn AdminErrorPage(
+    /// What went wrong.
+    error: ConfigError,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let file = CONFIG_FILE.to_string();
+    let field = error.field().map(str::to_string);
+    let detail = move || match &error {
+        ConfigError::Unavailable(why) => {
+            i18n.t_with("admin-error-unavailable", &[("file", file.clone()), ("reason", why.clone())])
+        }
+        ConfigError::NotJson { line, column, detail } => i18n.t_with(
+            "admin-error-not-json",
+            &[
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("column", column.to_string()),
+                ("detail", detail.clone()),
+            ],
+        ),
+        ConfigError::WrongShape { detail, .. } => i18n.t_with("admin-error-wrong-shape", &[("detail", detail.clone())]),
+        ConfigError::Invalid { problem, .. } => i18n.t(match problem {
+            Problem::Empty => "admin-error-empty",
+            Problem::NotSecureUrl => "admin-error-not-secure-url",
+            Problem::NotEmail => "admin-error-not-email",
+            Problem::NoKnownLanguage => "admin-error-no-known-language",
+        }),
+    };
+    Effect::new(move |_| document::set_title(&i18n.t("admin-error-title")));
+    view! {
+        <main id="main-content" class="admin-error" tabindex="-1">
+            <h1 id="page-heading">{i18n.tr("admin-error-title")}</h1>
+            <p>{i18n.tr("admin-error-public")}</p>
+            <ul class="crisis-routes crisis-routes--compact">
+                <li>{i18n.tr("crisis-999-title")}</li>
+                <li>{i18n.tr("crisis-111-body")}</li>
+                <li>{i18n.tr("crisis-samaritans-body")} " 116 123"</li>
+            </ul>
+            <h2>{i18n.tr("admin-error-for-admins")}</h2>
+            <dl class="summary-list">
+                <div>
+                    <dt>{i18n.tr("admin-error-file")}</dt>
+                    <dd><code id="admin-error-file">{CONFIG_FILE}</code></dd>
+                </div>
+                {field.map(|f| view! {
+                    <div>
+                        <dt>{i18n.tr("admin-error-field")}</dt>
+                        <dd><code id="admin-error-field">{f}</code></dd>
+                    </div>
+                })}
+                <div>
+                    <dt>{i18n.tr("admin-error-problem")}</dt>
+                    <dd id="admin-error-problem">{detail}</dd>
+                </div>
+            </dl>
+            <p>{i18n.tr("admin-error-docs")}</p>
+        </main>
+    }
+}

@@ -1,0 +1,93 @@
+//! The app shell around every page: skip link, quick exit, header with the
+//! service's name, language switcher and "Get help now", navigation, and the
+//! page for the current route.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::quick_exit::QuickExit;
+use crate::core::route::Route;
+use crate::platform::document;
+use crate::routes;
+use crate::state::{use_i18n, use_shell};
+
+/// Ids of landmarks that focus moves to.
+pub const MAIN_ID: &str = "main-content";
+pub const HEADING_ID: &str = "page-heading";
+
+/// The shell, with the current page inside `<main>`.
+#[component]
+pub fn Layout() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let service_name = shell.service_name();
+
+    let hash_listener = window_event_listener(ev::hashchange, move |_| {
+        if let Some(route) = Route::from_fragment(&document::location_hash()) {
+            shell.route.set(route);
+        }
+    });
+    on_cleanup(move || hash_listener.remove());
+
+    let title_service = service_name.clone();
+    Effect::new(move |_| {
+        let page = i18n.t(shell.route.get().title_id());
+        document::set_title(&format!("{page} – {title_service}"));
+    });
+    // After a page change (not the first load) start keyboard and screen
+    // reader users at the new page's heading, as a full page load would.
+    Effect::new(move |previous: Option<()>| {
+        shell.route.track();
+        if previous.is_some() {
+            request_animation_frame(|| document::focus(HEADING_ID));
+        }
+    });
+
+    let nav_link = move |route: Route, label: &'static str| {
+        let href = route.href();
+        let here = route.clone();
+        view! {
+            <li>
+                <a href=href aria-current=move || (shell.route.get() == here).then_some("page")>{i18n.tr(label)}</a>
+            </li>
+        }
+    };
+    let persistent = shell.store.with_value(|s| s.is_persistent());
+
+    view! {
+        <a href=format!("#{MAIN_ID}") class="skip-link" on:click=|e| {
+            e.prevent_default();
+            document::focus(MAIN_ID);
+        }>{i18n.tr("app-skip-link")}</a>
+        <QuickExit />
+        <header class="header">
+            <div class="header__inner">
+                <a class="header__service" href=Route::Home.href()><bdi>{service_name}</bdi></a>
+                <div class="header__tools">
+                    <LanguageSwitcher />
+                    <a class="header__help" id="help-now-link" href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a>
+                </div>
+            </div>
+            <nav class="nav" aria-label=i18n.tr("app-nav-label")>
+                <ul>
+                    {nav_link(Route::Home, "app-nav-home")}
+                    {nav_link(Route::Learn, "app-nav-learn")}
+                    {nav_link(Route::Check, "app-nav-check")}
+                    {nav_link(Route::Refer, "app-nav-refer")}
+                    {nav_link(Route::Privacy, "app-nav-privacy")}
+                </ul>
+            </nav>
+        </header>
+        {(!persistent).then(|| view! {
+            <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
+        })}
+        <main id=MAIN_ID tabindex="-1">
+            {move || routes::page(shell.route.get())}
+        </main>
+        <footer class="footer">
+            <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
+            <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>
+        </footer>
+    }
+}

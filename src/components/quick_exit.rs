@@ -1,0 +1,51 @@
+//! "Exit this page": always in view; also Shift pressed three times.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::core::quick_exit::ShiftPresses;
+use crate::platform::document;
+use crate::state::{use_i18n, use_shell};
+
+/// Hides the page at once, forgets this visit's session data and replaces
+/// the history entry with the service's neutral site.
+pub fn exit_now(neutral_url: &str) {
+    document::hide_page();
+    document::clear_session_storage();
+    document::replace_location(neutral_url);
+}
+
+/// The quick-exit button and its keyboard shortcut.
+#[component]
+pub fn QuickExit() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let url = shell.config.with_value(|c| c.quick_exit_url.clone());
+    let presses = std::cell::RefCell::new(ShiftPresses::default());
+    let key_url = url.clone();
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if presses.borrow_mut().key_down(&e.key(), e.repeat(), js_sys::Date::now()) {
+            exit_now(&key_url);
+        }
+    });
+    // Coming back with the Back button may restore the hidden page from the
+    // back-forward cache: load it afresh instead, so nothing of the exited
+    // visit (or a blank page) is shown.
+    let restore = window_event_listener(ev::pageshow, |e| {
+        if e.persisted() {
+            document::reload();
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        restore.remove();
+    });
+    view! {
+        <aside class="quick-exit" aria-label=i18n.tr("quick-exit-label")>
+            <button type="button" class="quick-exit__button" id="quick-exit" on:click=move |_| exit_now(&url)>
+                {i18n.tr("quick-exit-button")}
+            </button>
+            <p class="quick-exit__hint">{i18n.tr("quick-exit-hint")}</p>
+        </aside>
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: no browser APIs, so everything here is tested natively.
+
+pub mod colour;
+pub mod config;
+pub mod history;
+pub mod i18n;
+pub mod instruments;
+pub mod outcomes;
+pub mod quick_exit;
+pub mod route;
+pub mod validate;

@@ -1,0 +1,362 @@
+//! The service configuration: what a service sets without writing code.
+//!
+//! `config.json` is read from the app's own base URL at start-up, never from
+//! anything a link can set, so a crafted link cannot redirect referrals.
+//! Parsing is strict about what could make the app unsafe (a missing phone
+//! number, an endpoint that is not HTTPS) and lenient, with warnings, about
+//! what only makes it plainer (an unknown field, a colour that fails contrast).
+
+use serde::Deserialize;
+
+use crate::core::colour::{Rgb, AA_TEXT_CONTRAST, WHITE};
+use crate::core::i18n::{self, FALLBACK_LOCALE};
+use crate::core::validate;
+
+/// The file name the app loads, relative to its own base URL.
+pub const CONFIG_FILE: &str = "config.json";
+
+/// Where "Exit this page" goes when the service sets nothing: GOV.UK's
+/// exit-this-page pattern uses BBC Weather as its neutral site.
+pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// A validated service configuration.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ServiceConfig {
+    /// The service's public name, shown in the header and page titles.
+    pub service_name: String,
+    /// How people reach the service.
+    pub contact: Contact,
+    /// The service's own crisis or single-point-of-access line, if it has one.
+    #[serde(default)]
+    pub crisis_line: Option<CrisisLine>,
+    /// Where referrals go; none means referrals are not taken online.
+    #[serde(default)]
+    pub referral: Referral,
+    /// Which interface languages this service offers.
+    #[serde(default)]
+    pub languages: Languages,
+    /// The service's own privacy notice.
+    #[serde(default)]
+    pub privacy_notice_url: Option<String>,
+    /// Brand colours; each must keep text readable.
+    #[serde(default)]
+    pub theme: Theme,
+    /// The neutral site that "Exit this page" opens.
+    #[serde(default = "default_quick_exit_url")]
+    pub quick_exit_url: String,
+}
+
+/// Phone, email and opening hours of the service.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Contact {
+    pub phone: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// A crisis line run by or for the service.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CrisisLine {
+    pub name: String,
+    pub phone: String,
+    #[serde(default)]
+    pub hours: Option<String>,
+}
+
+/// Where and how referrals are posted.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Referral {
+    #[serde(default)]
+    pub endpoint: Option<String>,
+    #[serde(default)]
+    pub format: PayloadFormat,
+}
+
+/// The body format of a referral POST.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PayloadFormat {
+    /// Waymark's own versioned JSON (docs/referral-payload.md).
+    #[default]
+    Json,
+    /// An HL7 FHIR R4 QuestionnaireResponse.
+    Fhir,
+}
+
+/// Enabled interface languages, as BCP 47 tags.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Languages {
+    pub enabled: Vec<String>,
+    pub default: String,
+}
+
+impl Default for Languages {
+    fn default() -> Self {
+        Languages { enabled: vec![FALLBACK_LOCALE.to_string()], default: FALLBACK_LOCALE.to_string() }
+    }
+}
+
+/// Brand colours as `#rrggbb`. A colour that fails contrast is dropped.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Theme {
+    /// Background of the header and primary buttons, under white text.
+    #[serde(default)]
+    pub brand: Option<String>,
+    /// Link colour, on a white page.
+    #[serde(default)]
+    pub link: Option<String>,
+}
+
+fn default_quick_exit_url() -> String {
+    DEFAULT_QUICK_EXIT_URL.to_string()
+}
+
+/// Why the configuration cannot be used. Each names the field at fault.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{CONFIG_FILE} could not be loaded: {0}")]
+    Unavailable(String),
+    #[error("{CONFIG_FILE} is not valid JSON (line {line}, column {column}): {detail}")]
+    NotJson { line: usize, column: usize, detail: String },
+    #[error("{CONFIG_FILE}: field `{field}`: {detail}")]
+    WrongShape { field: String, detail: String },
+    #[error("{CONFIG_FILE}: field `{field}`: {problem}")]
+    Invalid { field: String, problem: Problem },
+}
+
+/// What is wrong with a field's value.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("must not be empty")]
+    Empty,
+    #[error("must be an https:// address (http:// is allowed only for 127.0.0.1 or localhost)")]
+    NotSecureUrl,
+    #[error("is not an email address")]
+    NotEmail,
+    #[error("lists no language this build of Waymark has")]
+    NoKnownLanguage,
+}
+
+/// Something the app worked around; shown to the service's admin, not the public.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ConfigWarning {
+    #[error("unknown field `{0}` was ignored")]
+    UnknownField(String),
+    #[error("language `{0}` is not in this build and was ignored")]
+    UnknownLanguage(String),
+    #[error("default language `{default}` is not enabled; using `{used}`")]
+    DefaultNotEnabled { default: String, used: String },
+    #[error("theme colour `{field}` = `{value}` is not a #rrggbb colour and was not applied")]
+    NotAColour { field: String, value: String },
+    #[error(
+        "theme colour `{field}` = `{value}` has contrast {ratio:.2}:1 with white, below 4.5:1, and was not applied"
+    )]
+    LowContrast { field: String, value: String, ratio: f64 },
+}
+
+impl ConfigError {
+    /// The dotted path of the field at fault, if one is known.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ConfigError::WrongShape { field, .. } | ConfigError::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// A configuration that passed, with what was worked around.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub config: ServiceConfig,
+    pub warnings: Vec<ConfigWarning>,
+}
+
+impl ServiceConfig {
+    /// Parses and validates `config.json`'s text.
+    pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
+        let mut unknown = Vec::new();
+        let mut json = serde_json::Deserializer::from_str(text);
+        let parsed: Result<ServiceConfig, _> = {
+            let mut note_unknown = |path: serde_ignored::Path| unknown.push(path.to_string());
+            let tracked = serde_ignored::Deserializer::new(&mut json, &mut note_unknown);
+            serde_path_to_error::deserialize(tracked)
+        };
+        let mut config = parsed.map_err(shape_error)?;
+        json.end().map_err(|e| syntax_error(&e))?;
+        let mut warnings: Vec<ConfigWarning> = unknown.into_iter().map(ConfigWarning::UnknownField).collect();
+        config.validate(&mut warnings)?;
+        Ok(Loaded { config, warnings })
+    }
+
+    fn validate(&mut self, warnings: &mut Vec<ConfigWarning>) -> Result<(), ConfigError> {
+        let invalid = |field: &str, problem| ConfigError::Invalid { field: field.to_string(), problem };
+        require_text("service_name", &self.service_name)?;
+        require_text("contact.phone", &self.contact.phone)?;
+        if let Some(email) = &self.contact.email {
+            if !validate::is_email(email) {
+                return Err(invalid("contact.email", Problem::NotEmail));
+            }
+        }
+        if let Some(line) = &self.crisis_line {
+            require_text("crisis_line.name", &line.name)?;
+            require_text("crisis_line.phone", &line.phone)?;
+        }
+        if let Some(endpoint) = &self.referral.endpoint {
+            if !is_secure_url(endpoint) {
+                return Err(invalid("referral.endpoint", Problem::NotSecureUrl));
+            }
+        }
+        if let Some(url) = &self.privacy_notice_url {
+            if !is_secure_url(url) {
+                return Err(invalid("privacy_notice_url", Problem::NotSecureUrl));
+            }
+        }
+        if !is_secure_url(&self.quick_exit_url) {
+            return Err(invalid("quick_exit_url", Problem::NotSecureUrl));
+        }
+        self.validate_languages(warnings)?;
+        self.theme.brand = checked_colour("theme.brand", self.theme.brand.take(), warnings);
+        self.theme.link = checked_colour("theme.link", self.theme.link.take(), warnings);
+        Ok(())
+    }
+
+    fn validate_languages(&mut self, warnings: &mut Vec<ConfigWarning>) -> Result<(), ConfigError> {
+        let mut known = Vec::new();
+        for tag in &self.languages.enabled {
+            match i18n::shipped_locale(tag) {
+                Some(shipped) if !known.contains(&shipped) => known.push(shipped),
+                Some(_) => {}
+                None => warnings.push(ConfigWarning::UnknownLanguage(tag.clone())),
+            }
+        }
+        if known.is_empty() {
+            return Err(ConfigError::Invalid { field: "languages.enabled".into(), problem: Problem::NoKnownLanguage });
+        }
+        let default = i18n::shipped_locale(&self.languages.default).filter(|d| known.contains(d));
+        let default = match default {
+            Some(d) => d,
+            None => {
+                let used = known[0];
+                warnings.push(ConfigWarning::DefaultNotEnabled {
+                    default: self.languages.default.clone(),
+                    used: used.to_string(),
+                });
+                used
+            }
+        };
+        self.languages =
+            Languages { enabled: known.iter().map(|s| s.to_string()).collect(), default: default.to_string() };
+        Ok(())
+    }
+
+    /// Whether referrals can be sent online.
+    pub fn takes_online_referrals(&self) -> bool {
+        self.referral.endpoint.is_some()
+    }
+}
+
+fn require_text(field: &str, value: &str) -> Result<(), ConfigError> {
+    if value.trim().is_empty() {
+        Err(ConfigError::Invalid { field: field.to_string(), problem: Problem::Empty })
+    } else {
+        Ok(())
+    }
+}
+
+fn checked_colour(field: &str, value: Option<String>, warnings: &mut Vec<ConfigWarning>) -> Option<String> {
+    let value = value?;
+    let Some(colour) = Rgb::parse_hex(value.trim()) else {
+        warnings.push(ConfigWarning::NotAColour { field: field.into(), value });
+        return None;
+    };
+    let ratio = colour.contrast_with(WHITE);
+    if ratio < AA_TEXT_CONTRAST {
+        warnings.push(ConfigWarning::LowContrast { field: field.into(), value, ratio });
+        return None;
+    }
+    Some(colour.to_string())
+}
+
+/// `https://host…`, or `http://` to a loopback host for local development.
+pub fn is_secure_url(url: &str) -> bool {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') {
+        return false;
+    }
+    let host_of = |rest: &str| rest.split(['/', '?', '#']).next().unwrap_or("").to_string();
+    if let Some(rest) = url.strip_prefix("https://") {
+        let host = host_of(rest);
+        return !host.is_empty() && !host.contains('@');
+    }
+    if let Some(rest) = url.strip_prefix("http://") {
+        let host = host_of(rest);
+        let name = host.rsplit_once(':').map_or(host.as_str(), |(h, port)| {
+            if port.chars().all(|c| c.is_ascii_digit()) && !h.ends_with(':') {
+                h
+            } else {
+                host.as_str()
+            }
+        });
+        return matches!(name, "127.0.0.1" | "localhost" | "[::1]");
+    }
+    false
+}
+
+fn syntax_error(e: &serde_json::Error) -> ConfigError {
+    ConfigError::NotJson { line: e.line(), column: e.column(), detail: strip_position(&e.to_string()) }
+}
+
+fn shape_error(e: serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
+    let inner = e.inner();
+    if matches!(inner.classify(), serde_json::error::Category::Syntax | serde_json::error::Category::Eof) {
+        return syntax_error(inner);
+    }
+    let detail = strip_position(&inner.to_string());
+    let path = e.path().to_string();
+    // serde reports a missing field at its parent; name the field itself.
+    let field = match detail.strip_prefix("missing field `").and_then(|s| s.strip_suffix('`')) {
+        Some(missing) if path == "." => missing.to_string(),
+        Some(missing) => format!("{path}.{missing}"),
+        None => path,
+    };
+    ConfigError::WrongShape { field, detail }
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{"service_name":"Anytown Talking Therapies","contact":{"phone":"01632 960 000"}}"#;
+
+    #[test]
+    fn minimal_config_takes_defaults() {
+        let loaded = ServiceConfig::parse(MINIMAL).unwrap();
+        assert!(loaded.warnings.is_empty());
+        let c = loaded.config;
+        assert_eq!(c.languages.default, "en-GB");
+        assert_eq!(c.quick_exit_url, DEFAULT_QUICK_EXIT_URL);
+        assert!(!c.takes_online_referrals());
+        assert_eq!(c.referral.format, PayloadFormat::Json);
+    }
+
+    #[test]
+    fn secure_urls() {
+        assert!(is_secure_url("https://example.org/referrals"));
+        assert!(is_secure_url("http://127.0.0.1:8081/referrals"));
+        assert!(is_secure_url("http://localhost/x"));
+        assert!(!is_secure_url("http://example.org/referrals"));
+        assert!(!is_secure_url("http://127.0.0.1.evil.example/"));
+        assert!(!is_secure_url("javascript:alert(1)"));
+        assert!(!is_secure_url("https://"));
+        assert!(!is_secure_url("https://user@evil.example"));
+        assert!(!is_secure_url("https://exa mple.org"));
+    }
+}

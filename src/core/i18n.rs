@@ -1,0 +1,239 @@
+//! Languages: which locales this build ships, negotiation, text direction,
+//! and a Fluent localizer that falls back to en-GB and never shows a raw id.
+//!
+//! en-GB is compiled in as the fallback, so only the active locale's strings
+//! are downloaded, and a failed download still leaves readable English.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+/// The locale every message must exist in, and the fallback for all others.
+pub const FALLBACK_LOCALE: &str = "en-GB";
+
+/// Every locale this build ships, with its name in its own language (shown
+/// in the language switcher so a reader can find their language without
+/// reading English).
+pub const SHIPPED_LOCALES: &[(&str, &str)] = &[("en-GB", "English"), ("ur", "اردو")];
+
+/// The Fluent files of one locale, in load order. Ids are unique across them.
+pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl"];
+
+/// en-GB's sources, compiled in as the fallback.
+pub const FALLBACK_SOURCES: &[&str] =
+    &[include_str!("../../locales/en-GB/shell.ftl"), include_str!("../../locales/en-GB/checks.ftl")];
+
+/// What a reader sees if a message is missing even from en-GB: never the id.
+/// The tests check every id the code uses exists in en-GB, so this is a last guard.
+const MISSING: &str = "…";
+
+/// Writing direction of a script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    /// The value for the HTML `dir` attribute.
+    pub fn as_attr(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// The direction of a language tag: Arabic, Urdu, Persian, Pashto, Sorani,
+/// Hebrew, Sindhi, Dhivehi, Yiddish, and anything in Arabic or Hebrew script
+/// (e.g. Punjabi in Shahmukhi, `pa-Arab`).
+pub fn direction(tag: &str) -> Direction {
+    let Ok(id) = tag.parse::<LanguageIdentifier>() else { return Direction::Ltr };
+    if let Some(script) = id.script {
+        return match script.as_str() {
+            "Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg" => Direction::Rtl,
+            _ => Direction::Ltr,
+        };
+    }
+    match id.language.as_str() {
+        "ar" | "ur" | "fa" | "ps" | "ckb" | "he" | "sd" | "dv" | "yi" | "ug" => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
+}
+
+/// The shipped locale a tag names, matched case-insensitively (`EN-gb` → `en-GB`).
+pub fn shipped_locale(tag: &str) -> Option<&'static str> {
+    SHIPPED_LOCALES.iter().map(|(t, _)| *t).find(|t| t.eq_ignore_ascii_case(tag.trim()))
+}
+
+/// The name of a shipped locale in its own language.
+pub fn endonym(tag: &str) -> &'static str {
+    SHIPPED_LOCALES.iter().find(|(t, _)| *t == tag).map_or("", |(_, name)| name)
+}
+
+/// Chooses a locale: the first of `requested` (a remembered choice first,
+/// then the browser's languages) that matches one of `available`, by
+/// Fluent's filtering negotiation (`en-US` finds `en-GB`, `ur-PK` finds `ur`);
+/// otherwise `default`. Unknown or malformed tags are skipped.
+pub fn negotiate(requested: &[String], available: &[String], default: &str) -> String {
+    let parse = |tags: &[String]| -> Vec<LanguageIdentifier> { tags.iter().filter_map(|t| t.parse().ok()).collect() };
+    let available_ids = parse(available);
+    let default_id: LanguageIdentifier = default.parse().unwrap_or_default();
+    // One requested language at a time, so the person's order wins over ours.
+    for requested_id in parse(requested) {
+        let found = fluent_langneg::negotiate_languages(
+            &[requested_id],
+            &available_ids,
+            None,
+            fluent_langneg::NegotiationStrategy::Filtering,
+        );
+        if let Some(found) = found.first() {
+            let tag = found.to_string();
+            if let Some(original) = available.iter().find(|a| a.eq_ignore_ascii_case(&tag)) {
+                return original.clone();
+            }
+        }
+    }
+    default_id.to_string()
+}
+
+/// Interface strings for one active locale, with en-GB behind it.
+pub struct Localizer {
+    locale: String,
+    active: Option<FluentBundle<FluentResource>>,
+    fallback: FluentBundle<FluentResource>,
+}
+
+impl Localizer {
+    /// A localizer that speaks en-GB only.
+    pub fn fallback_only() -> Self {
+        Localizer {
+            locale: FALLBACK_LOCALE.to_string(),
+            active: None,
+            fallback: bundle(FALLBACK_LOCALE, FALLBACK_SOURCES).0,
+        }
+    }
+
+    /// A localizer for `locale` built from its downloaded Fluent sources.
+    /// Returns the parse errors too: a broken line loses only its own message,
+    /// which then falls back to en-GB.
+    pub fn new(locale: &str, sources: &[&str]) -> (Self, Vec<String>) {
+        let mut me = Self::fallback_only();
+        if locale == FALLBACK_LOCALE {
+            return (me, Vec::new());
+        }
+        let (active, errors) = bundle(locale, sources);
+        me.locale = locale.to_string();
+        me.active = Some(active);
+        (me, errors)
+    }
+
+    /// The active locale's tag.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The active locale's writing direction.
+    pub fn direction(&self) -> Direction {
+        direction(&self.locale)
+    }
+
+    /// Whether a message exists in the active locale itself (not by fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        match &self.active {
+            Some(b) => b.has_message(id),
+            None => self.fallback.has_message(id),
+        }
+    }
+
+    /// The message `id` with no variables.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with variables.
+    pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.active
+            .iter()
+            .chain(std::iter::once(&self.fallback))
+            .find_map(|b| format_in(b, id, args))
+            .unwrap_or_else(|| MISSING.to_string())
+    }
+}
+
+fn format_in(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    // A message whose variable or reference failed is worse than English.
+    errors.is_empty().then(|| text.into_owned())
+}
+
+fn bundle(locale: &str, sources: &[&str]) -> (FluentBundle<FluentResource>, Vec<String>) {
+    let lang: LanguageIdentifier = locale.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![lang]);
+    let mut errors = Vec::new();
+    for source in sources {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((r, parse_errors)) => {
+                errors.extend(parse_errors.iter().map(|e| format!("{locale}: {e:?}")));
+                r
+            }
+        };
+        if let Err(clashes) = bundle.add_resource(resource) {
+            errors.extend(clashes.iter().map(|e| format!("{locale}: {e:?}")));
+        }
+    }
+    (bundle, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn negotiation_prefers_the_persons_order() {
+        let available = tags(&["en-GB", "ur"]);
+        assert_eq!(negotiate(&tags(&["ur-PK", "en-GB"]), &available, "en-GB"), "ur");
+        assert_eq!(negotiate(&tags(&["en-US", "ur"]), &available, "en-GB"), "en-GB");
+        assert_eq!(negotiate(&tags(&["fr-FR", "ur"]), &available, "en-GB"), "ur");
+        assert_eq!(negotiate(&tags(&["xx", "!!bad"]), &available, "en-GB"), "en-GB");
+        assert_eq!(negotiate(&[], &available, "ur"), "ur");
+    }
+
+    #[test]
+    fn directions() {
+        for rtl in ["ar", "ur", "ur-PK", "fa", "he", "pa-Arab", "ckb"] {
+            assert_eq!(direction(rtl), Direction::Rtl, "{rtl}");
+        }
+        for ltr in ["en-GB", "pl", "pa", "pa-Guru", "bn", "zh-Hans", "not a tag"] {
+            assert_eq!(direction(ltr), Direction::Ltr, "{ltr}");
+        }
+    }
+
+    #[test]
+    fn missing_messages_fall_back_and_never_show_ids() {
+        let (l, errors) = Localizer::new("ur", &["only-in-ur = اردو\nbroken = { $x"]);
+        assert!(!errors.is_empty(), "the broken line is reported");
+        assert_eq!(l.text("only-in-ur"), "اردو");
+        let english = Localizer::fallback_only().text("app-skip-link");
+        assert_eq!(l.text("app-skip-link"), english, "falls back to en-GB");
+        assert!(!l.has_own("app-skip-link"));
+        assert_eq!(l.text("no-such-message-anywhere"), MISSING);
+    }
+
+    #[test]
+    fn shipped_locale_matching() {
+        assert_eq!(shipped_locale("EN-gb"), Some("en-GB"));
+        assert_eq!(shipped_locale("ur"), Some("ur"));
+        assert_eq!(shipped_locale("klingon"), None);
+    }
+}

@@ -1,0 +1,6 @@
+//! Thin adapters over browser APIs, each in one place, so views never touch
+//! `web_sys` directly and the core never touches it at all.
+
+pub mod document;
+pub mod fetch;
+pub mod storage;

@@ -1,0 +1,106 @@
+//! View-layer state shared through Leptos context: Copy handles only, so
+//! components can take them freely.
+
+use leptos::prelude::*;
+
+use crate::core::config::{ConfigWarning, ServiceConfig};
+use crate::core::i18n::{Localizer, FALLBACK_LOCALE, FTL_FILES};
+use crate::core::route::Route;
+use crate::platform::storage::{DeviceStore, StoreKey};
+use crate::platform::{document, fetch};
+
+/// The interface strings of the active locale.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Localizer, LocalStorage>);
+
+impl I18n {
+    /// The message `id`, tracked: re-read when the language changes.
+    pub fn t(self, id: &'static str) -> String {
+        self.0.with(|l| l.text(id))
+    }
+
+    /// The message `id` with variables.
+    pub fn t_with(self, id: &'static str, args: &[(&'static str, String)]) -> String {
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.0.with(|l| l.text_with(id, &fluent_args))
+    }
+
+    /// A reactive text node for views: `{i18n.tr("home-title")}`.
+    pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(id)
+    }
+
+    /// The active locale's tag.
+    pub fn locale(self) -> String {
+        self.0.with(|l| l.locale().to_string())
+    }
+}
+
+/// The running app: configuration, storage, current page.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub config: StoredValue<ServiceConfig>,
+    pub warnings: StoredValue<Vec<ConfigWarning>>,
+    pub store: StoredValue<DeviceStore, LocalStorage>,
+    pub route: RwSignal<Route>,
+    /// Set when a language could not be downloaded, for a polite notice.
+    pub language_failed: RwSignal<bool>,
+}
+
+/// The I18n handle from context.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The Shell handle from context (present once the configuration loaded).
+pub fn use_shell() -> Shell {
+    expect_context::<Shell>()
+}
+
+/// Downloads a locale's Fluent files and builds its localizer. en-GB is
+/// compiled in, so it never needs a download.
+pub async fn load_locale(locale: &str) -> Result<Localizer, fetch::FetchError> {
+    if locale == FALLBACK_LOCALE {
+        return Ok(Localizer::fallback_only());
+    }
+    let mut sources = Vec::with_capacity(FTL_FILES.len());
+    for file in FTL_FILES {
+        sources.push(fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await?);
+    }
+    let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let (localizer, errors) = Localizer::new(locale, &refs);
+    for error in errors {
+        document::console_warn(&format!("Waymark: {error}"));
+    }
+    Ok(localizer)
+}
+
+/// Makes `localizer` active: strings, `<html lang dir>`.
+pub fn activate(i18n: I18n, localizer: Localizer) {
+    document::set_language(localizer.locale(), localizer.direction().as_attr());
+    i18n.0.set(localizer);
+}
+
+impl Shell {
+    /// Switches the interface language and remembers the choice.
+    pub fn switch_language(self, i18n: I18n, locale: String) {
+        leptos::task::spawn_local(async move {
+            match load_locale(&locale).await {
+                Ok(localizer) => {
+                    self.language_failed.set(false);
+                    activate(i18n, localizer);
+                    self.store.with_value(|s| s.set(StoreKey::Language, &locale));
+                }
+                Err(_) => self.language_failed.set(true),
+            }
+        });
+    }
+
+    /// The service's name.
+    pub fn service_name(self) -> String {
+        self.config.with_value(|c| c.service_name.clone())
+    }
+}

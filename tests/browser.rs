@@ -1,0 +1,9 @@
+//! Real-browser tests: the release build served from a sub-path on
+//! 127.0.0.1, driven in headless Chromium as a person would use it, with
+//! axe-core checking accessibility. Run through `scripts/test`.
+
+#[path = "browser/support.rs"]
+mod support;
+
+#[path = "browser/shell.rs"]
+mod shell;

@@ -1,0 +1,347 @@
+//! Test plumbing: a static server with per-test overrides and a request log,
+//! a Chromium session per test that is always closed, and axe-core.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use waymark::core::i18n::Localizer;
+
+/// Where the app is served: a sub-path, as on a service's own website.
+pub const BASE: &str = "/services/talking-therapies/waymark/";
+
+/// A canned response that replaces a file under [`BASE`].
+#[derive(Clone)]
+pub struct Canned {
+    pub status: u16,
+    pub content_type: String,
+    pub body: Vec<u8>,
+}
+
+#[derive(Default)]
+struct ServerState {
+    overrides: HashMap<String, Canned>,
+    requests: Vec<String>,
+}
+
+/// Serves `dist/` under [`BASE`] and a neutral page at `/neutral-site/`.
+pub struct TestServer {
+    pub addr: SocketAddr,
+    state: Arc<Mutex<ServerState>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn dist_dir() -> PathBuf {
+    let dist = std::env::var("WAYMARK_DIST").map(PathBuf::from).unwrap_or_else(|_| repo_path("dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "no release build at {} — run the tests with scripts/test, which builds it",
+        dist.display()
+    );
+    dist
+}
+
+fn repo_path(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "ftl" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+impl TestServer {
+    /// Starts serving the release build.
+    pub async fn start() -> TestServer {
+        let dist = dist_dir();
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind test server");
+        let addr = listener.local_addr().unwrap();
+        let state = Arc::new(Mutex::new(ServerState::default()));
+        let shared = state.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else { continue };
+                let (dist, state) = (dist.clone(), shared.clone());
+                tokio::spawn(async move {
+                    let _ = serve_one(stream, &dist, &state).await;
+                });
+            }
+        });
+        TestServer { addr, state, task }
+    }
+
+    /// The app's URL, optionally with a route fragment such as `#/help`.
+    pub fn app_url(&self, fragment: &str) -> String {
+        format!("http://{}{BASE}{fragment}", self.addr)
+    }
+
+    /// A neutral page on this server, used as the quick-exit target.
+    pub fn neutral_url(&self) -> String {
+        format!("http://{}/neutral-site/", self.addr)
+    }
+
+    /// Replaces a file under [`BASE`] (e.g. `config.json`).
+    pub fn set(&self, path: &str, status: u16, content_type: &str, body: impl Into<Vec<u8>>) {
+        let canned = Canned { status, content_type: content_type.into(), body: body.into() };
+        self.state.lock().unwrap().overrides.insert(path.to_string(), canned);
+    }
+
+    /// Serves a service configuration.
+    pub fn set_config(&self, config: &Value) {
+        self.set("config.json", 200, "application/json", config.to_string());
+    }
+
+    /// Paths requested so far (without the base), in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.state.lock().unwrap().requests.clone()
+    }
+
+    /// Forgets the request log.
+    pub fn clear_requests(&self) {
+        self.state.lock().unwrap().requests.clear();
+    }
+}
+
+async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<ServerState>) -> std::io::Result<()> {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        let n = stream.read(&mut buf).await?;
+        if n == 0 || head.len() > 65_536 {
+            return Ok(());
+        }
+        head.extend_from_slice(&buf[..n]);
+    }
+    let head = String::from_utf8_lossy(&head).to_string();
+    let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    let (status, ctype, body) = if path == "/neutral-site/" {
+        (
+            200,
+            "text/html; charset=utf-8".to_string(),
+            b"<!DOCTYPE html><html lang=\"en\"><title>Neutral</title><h1>Weather</h1></html>".to_vec(),
+        )
+    } else if let Some(rel) = path.strip_prefix(BASE) {
+        let rel = if rel.is_empty() { "index.html" } else { rel };
+        let canned = {
+            let mut s = state.lock().unwrap();
+            s.requests.push(rel.to_string());
+            s.overrides.get(rel).cloned()
+        };
+        match canned {
+            Some(c) => (c.status, c.content_type, c.body),
+            None if rel.split('/').any(|seg| seg == ".." || seg.is_empty()) => {
+                (400, "text/plain".into(), b"bad path".to_vec())
+            }
+            None => match tokio::fs::read(dist.join(rel)).await {
+                Ok(bytes) => (200, content_type(rel).to_string(), bytes),
+                Err(_) => (404, "text/plain".into(), b"not found".to_vec()),
+            },
+        }
+    } else {
+        (404, "text/plain".into(), b"not found".to_vec())
+    };
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        _ => "Status",
+    };
+    let header = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(header.as_bytes()).await?;
+    stream.write_all(&body).await?;
+    stream.shutdown().await
+}
+
+/// How to start Chromium for one test.
+#[derive(Clone)]
+pub struct BrowserOptions {
+    /// Accept-Language list, e.g. `"en-GB,en"`.
+    pub languages: &'static str,
+    /// Block all site data, so local storage throws as in a locked-down browser.
+    pub block_storage: bool,
+}
+
+impl Default for BrowserOptions {
+    fn default() -> Self {
+        BrowserOptions { languages: "en-GB,en", block_storage: false }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// Runs `body` against a fresh headless Chromium, and always ends the
+/// session afterwards (even when the body panics) so no browser is orphaned.
+pub async fn with_browser<F, Fut>(options: BrowserOptions, body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let port = free_port();
+    let mut driver = tokio::process::Command::new(&driver_path)
+        .arg(format!("--port={port}"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e} — scripts/setup --test installs it"));
+    let mut ready = false;
+    for _ in 0..100 {
+        if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            ready = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(ready, "chromedriver did not start");
+
+    let profile = tempfile::tempdir().unwrap();
+    let first_language = options.languages.split(',').next().unwrap_or("en-GB");
+    let mut prefs = json!({ "intl.accept_languages": options.languages });
+    if options.block_storage {
+        prefs["profile.default_content_setting_values.cookies"] = json!(2);
+    }
+    let mut chrome = json!({
+        "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--window-size=1280,900",
+            format!("--lang={first_language}"),
+            format!("--user-data-dir={}", profile.path().display()),
+        ],
+        "prefs": prefs,
+    });
+    if let Ok(binary) = std::env::var("CHROME_BIN") {
+        chrome["binary"] = json!(binary);
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), json!("chrome"));
+    caps.insert("goog:chromeOptions".into(), chrome);
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .expect("connect to chromedriver");
+
+    let outcome = tokio::spawn(body(client.clone())).await;
+    let _ = client.close().await;
+    let _ = driver.kill().await;
+    drop(profile);
+    if let Err(e) = outcome {
+        if e.is_panic() {
+            std::panic::resume_unwind(e.into_panic());
+        }
+        panic!("test task failed: {e}");
+    }
+}
+
+/// Waits for a page heading, i.e. the app (or its admin page) has rendered.
+pub async fn wait_for_heading(c: &Client) -> String {
+    let heading = c
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("h1#page-heading"))
+        .await
+        .expect("the page rendered an h1");
+    heading.text().await.unwrap()
+}
+
+/// Waits until a JavaScript expression is truthy.
+pub async fn wait_until(c: &Client, expression: &str) {
+    let script = format!("return !!({expression});");
+    for _ in 0..200 {
+        if c.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("timed out waiting for: {expression}");
+}
+
+/// Evaluates a JavaScript expression and returns its value.
+pub async fn eval(c: &Client, expression: &str) -> Value {
+    c.execute(&format!("return ({expression});"), vec![]).await.expect("script ran")
+}
+
+/// Navigates to a route by changing the fragment, as a link would.
+pub async fn go(c: &Client, server: &TestServer, fragment: &str) -> String {
+    c.goto(&server.app_url(fragment)).await.unwrap();
+    wait_for_heading(c).await
+}
+
+/// Runs axe-core on the current page and fails on any violation of WCAG
+/// 2.0–2.2 A/AA or axe's best practices.
+pub async fn assert_accessible(c: &Client, context: &str) {
+    let axe_path = std::env::var("AXE_CORE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| repo_path(".tools/node_modules/axe-core/axe.min.js"));
+    let axe = std::fs::read_to_string(&axe_path)
+        .unwrap_or_else(|e| panic!("axe-core at {}: {e} — run scripts/setup --test", axe_path.display()));
+    c.execute(&axe, vec![]).await.expect("axe-core loads");
+    let result = c
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+              .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
+              .catch(e => done(['axe-core failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("axe-core ran");
+    let violations: Vec<String> = serde_json::from_value(result).unwrap();
+    assert!(violations.is_empty(), "accessibility violations on {context}:\n{}", violations.join("\n"));
+}
+
+/// The text a locale shows for a message, from the same Fluent files the app ships.
+pub fn message(locale: &str, id: &str) -> String {
+    let localizer = if locale == "en-GB" {
+        Localizer::fallback_only()
+    } else {
+        let sources: Vec<String> = waymark::core::i18n::FTL_FILES
+            .iter()
+            .map(|f| std::fs::read_to_string(repo_path(&format!("locales/{locale}/{f}"))).unwrap())
+            .collect();
+        let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
+        Localizer::new(locale, &refs).0
+    };
+    localizer.text(id)
+}
+
+/// Text without Fluent's bidi isolation marks (U+2068, U+2069), for comparing.
+pub fn plain(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2068}' | '\u{2069}')).collect()
+}
+
+/// The example configuration shipped in public/, as JSON to modify per test.
+pub fn example_config() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(repo_path("public/config.json")).unwrap()).unwrap()
+}

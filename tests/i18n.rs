@@ -1,0 +1,192 @@
+//! Localisation checks: every Fluent file parses; en-GB has every message the
+//! code uses; other locales are measured against en-GB (ids and variables)
+//! and their coverage printed, failing only for en-GB or for a translation
+//! that breaks a message's variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+use waymark::core::i18n::{FALLBACK_LOCALE, FTL_FILES, SHIPPED_LOCALES};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// id → the set of variables the message (value and attributes) uses.
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn variables_in_pattern(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            variables_in_expression(expression, out);
+        }
+    }
+}
+
+fn variables_in_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            variables_in_inline(selector, out);
+            for v in variants {
+                variables_in_pattern(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(inline) => variables_in_inline(inline, out),
+    }
+}
+
+fn variables_in_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => variables_in_expression(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_in_inline(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn parse_file(path: &Path) -> Result<Messages, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .map_err(|(_, errors)| format!("{}: {} parse error(s): {errors:?}", path.display(), errors.len()))?;
+    let mut messages = Messages::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                variables_in_pattern(value, &mut vars);
+            }
+            for attribute in &m.attributes {
+                variables_in_pattern(&attribute.value, &mut vars);
+            }
+            if messages.insert(m.id.name.to_string(), vars).is_some() {
+                return Err(format!("{}: duplicate id {}", path.display(), m.id.name));
+            }
+        }
+    }
+    Ok(messages)
+}
+
+fn locale_messages(locale: &str) -> Result<Messages, String> {
+    let mut all = Messages::new();
+    for file in FTL_FILES {
+        let path = root().join("locales").join(locale).join(file);
+        if !path.exists() {
+            continue;
+        }
+        for (id, vars) in parse_file(&path)? {
+            if all.insert(id.clone(), vars).is_some() {
+                return Err(format!("{locale}: id {id} is defined in more than one file"));
+            }
+        }
+    }
+    Ok(all)
+}
+
+#[test]
+fn every_ftl_file_in_the_tree_parses_without_errors() {
+    let mut checked = 0;
+    for locale_dir in std::fs::read_dir(root().join("locales")).unwrap() {
+        for file in std::fs::read_dir(locale_dir.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                parse_file(&path).unwrap();
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= FTL_FILES.len(), "found only {checked} .ftl files");
+}
+
+#[test]
+fn every_shipped_locale_has_a_folder_and_every_listed_file_is_shipped_in_english() {
+    for (locale, _) in SHIPPED_LOCALES {
+        assert!(root().join("locales").join(locale).is_dir(), "locales/{locale} is missing");
+    }
+    for file in FTL_FILES {
+        assert!(root().join("locales").join(FALLBACK_LOCALE).join(file).is_file(), "en-GB/{file} is missing");
+    }
+}
+
+#[test]
+fn translations_cover_english_with_the_same_variables() {
+    let english = locale_messages(FALLBACK_LOCALE).unwrap();
+    let mut report = Vec::new();
+    let mut broken = Vec::new();
+    for (locale, _) in SHIPPED_LOCALES.iter().filter(|(l, _)| *l != FALLBACK_LOCALE) {
+        let translated = locale_messages(locale).unwrap();
+        let present = english.keys().filter(|id| translated.contains_key(*id)).count();
+        let missing: Vec<&String> = english.keys().filter(|id| !translated.contains_key(*id)).collect();
+        for (id, vars) in &translated {
+            match english.get(id) {
+                None => broken.push(format!("{locale}: {id} is not an en-GB message (renamed or misspelt?)")),
+                Some(en_vars) if en_vars != vars => {
+                    broken.push(format!("{locale}: {id} uses variables {vars:?}, en-GB uses {en_vars:?}"))
+                }
+                _ => {}
+            }
+        }
+        report.push(format!(
+            "{locale}: {present}/{} interface messages translated ({:.1}%){}",
+            english.len(),
+            100.0 * present as f64 / english.len() as f64,
+            if missing.is_empty() { String::new() } else { format!("; missing: {missing:?}") }
+        ));
+    }
+    println!("Interface translation coverage against en-GB:\n{}", report.join("\n"));
+    assert!(broken.is_empty(), "translations that would break at run time:\n{}", broken.join("\n"));
+}
+
+/// Collects string literals passed where the code names a message id:
+/// `.t("…")`, `.tr("…")`, `.t_with("…"`, `text_id="…"`, and ids returned from
+/// `*_id()` helpers written as `=> "…"`. Ids are never built at run time, so
+/// a literal scan finds them all.
+fn ids_used_in_source() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for marker in [".t(\"", ".tr(\"", ".t_with(\"", "text_id=\"", "label: \""] {
+                for piece in text.split(marker).skip(1) {
+                    if let Some(id) = piece.split('"').next() {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+            for line in text.lines() {
+                let line = line.trim();
+                if let Some(rest) = line.split("=> \"").nth(1) {
+                    let id = rest.split('"').next().unwrap_or("");
+                    if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_id_the_code_uses_exists_in_english() {
+    let english = locale_messages(FALLBACK_LOCALE).unwrap();
+    let used = ids_used_in_source();
+    assert!(used.len() > 50, "the scan found only {} ids; has the calling convention changed?", used.len());
+    let missing: Vec<&String> = used.iter().filter(|id| !english.contains_key(*id)).collect();
+    assert!(missing.is_empty(), "ids used in src/ but missing from locales/en-GB: {missing:?}");
+}
