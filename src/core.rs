@@ -7,5 +7,6 @@ pub mod i18n;
 pub mod instruments;
 pub mod outcomes;
 pub mod quick_exit;
+pub mod referral;
 pub mod route;
 pub mod validate;

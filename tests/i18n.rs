@@ -172,7 +172,8 @@ fn ids_used_in_source() -> BTreeSet<String> {
                 let line = line.trim();
                 if let Some(rest) = line.split("=> \"").nth(1) {
                     let id = rest.split('"').next().unwrap_or("");
-                    if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
                         ids.insert(id.to_string());
                     }
                 }

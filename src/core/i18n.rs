@@ -16,11 +16,14 @@ pub const FALLBACK_LOCALE: &str = "en-GB";
 pub const SHIPPED_LOCALES: &[(&str, &str)] = &[("en-GB", "English"), ("ur", "اردو")];
 
 /// The Fluent files of one locale, in load order. Ids are unique across them.
-pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl"];
+pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl", "referral.ftl"];
 
 /// en-GB's sources, compiled in as the fallback.
-pub const FALLBACK_SOURCES: &[&str] =
-    &[include_str!("../../locales/en-GB/shell.ftl"), include_str!("../../locales/en-GB/checks.ftl")];
+pub const FALLBACK_SOURCES: &[&str] = &[
+    include_str!("../../locales/en-GB/shell.ftl"),
+    include_str!("../../locales/en-GB/checks.ftl"),
+    include_str!("../../locales/en-GB/referral.ftl"),
+];
 
 /// What a reader sees if a message is missing even from en-GB: never the id.
 /// The tests check every id the code uses exists in en-GB, so this is a last guard.

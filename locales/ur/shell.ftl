@@ -1,0 +1,146 @@
+# Waymark interface strings for the app shell, Urdu (ur), translated from en-GB.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی);
+# "refer yourself" = خود درخواست دیں; "referral" = درخواست (ریفرل);
+# "GP" = جی پی (فیملی ڈاکٹر); "device" = ڈیوائس (فون یا کمپیوٹر).
+
+## App shell
+
+app-loading = لوڈ ہو رہا ہے…
+app-skip-link = سیدھا اصل مواد پر جائیں
+app-help-now = ابھی مدد حاصل کریں
+app-nav-label = مرکزی مینیو
+app-nav-home = ہوم
+app-nav-learn = جانیں
+app-nav-check = جانچیں کہ آپ کیسا محسوس کر رہے ہیں
+app-nav-refer = خود درخواست دیں
+app-nav-privacy = رازداری اور سیٹنگز
+app-storage-unavailable = یہ براؤزر Waymark کو کچھ بھی محفوظ کرنے نہیں دے رہا، اس لیے یہ صفحہ بند کرنے کے بعد کچھ بھی یاد نہیں رکھا جائے گا۔ باقی سب کچھ ٹھیک کام کرتا ہے۔
+app-footer-not-crisis = بات چیت کے ذریعے علاج (ٹاکنگ تھراپیز) کوئی ایمرجنسی سروس نہیں ہے۔
+
+## Quick exit
+
+quick-exit-label = فوراً باہر نکلیں
+quick-exit-button = اس صفحے سے نکلیں
+quick-exit-hint = یا Shift کا بٹن 3 بار دبائیں۔
+
+## Language switcher
+
+language-switcher-label = زبان
+language-switcher-failed = معاف کیجیے، یہ زبان لوڈ نہیں ہو سکی۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+
+## Home
+
+home-title = بات چیت کے ذریعے علاج: آپ کے احساسات کے لیے مدد
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } اُن بالغ افراد کو، جو اداس، بے چین یا ذہنی دباؤ میں محسوس کرتے ہیں، NHS کی طرف سے بات چیت کے ذریعے مفت علاج (ٹاکنگ تھراپی) دیتی ہے۔ یہاں آپ عام مشکلات کے بارے میں جان سکتے ہیں، جانچ سکتے ہیں کہ آپ کچھ عرصے سے کیسا محسوس کر رہے ہیں، اور خود درخواست دے سکتے ہیں۔
+home-learn-title = جانیں اور خود اپنی مدد کے طریقے آزمائیں
+home-learn-body = اداسی، فکر، پینک (اچانک شدید گھبراہٹ)، نیند اور دوسری باتوں کے بارے میں پڑھیں۔ ساتھ میں چھوٹی چھوٹی مشقیں بھی ہیں جو آپ آج ہی آزما سکتے ہیں۔
+home-check-title = جانچیں کہ آپ کچھ عرصے سے کیسا محسوس کر رہے ہیں
+home-check-body = چند چھوٹے سوالوں کے جواب دیں۔ آپ کے جوابات اسی ڈیوائس (فون یا کمپیوٹر) پر رہتے ہیں۔
+home-refer-title = خود درخواست دیں
+home-refer-body = آپ کو پہلے اپنے جی پی (فیملی ڈاکٹر) سے ملنے کی ضرورت نہیں۔
+home-not-crisis = اگر آپ کو ابھی مدد چاہیے، تو انتظار نہ کریں۔
+
+## Learn
+
+learn-title = جانیں اور خود اپنی مدد کے طریقے آزمائیں
+learn-lead = عام مشکلات کے بارے میں معلومات، اور ایسی باتیں جو آپ بہتر محسوس کرنے کے لیے آزما سکتے ہیں۔
+learn-not-yet = Waymark کے اس ورژن میں خود اپنی مدد کے موضوعات ابھی دستیاب نہیں ہیں۔
+learn-refer-link = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی) کے لیے خود درخواست دیں
+
+## Check
+
+check-title = جانچیں کہ آپ کچھ عرصے سے کیسا محسوس کر رہے ہیں
+check-lead = مختصر سوالنامے، جو NHS کی بہت سی ٹاکنگ تھراپیز سروسز استعمال کرتی ہیں۔
+check-not-a-diagnosis = آپ کے جوابات آپ کو یہ سوچنے میں مدد دیتے ہیں کہ آپ کا حال کیسا رہا ہے۔ یہ تشخیص نہیں ہیں۔
+check-not-yet = Waymark کے اس ورژن میں سوالنامے ابھی دستیاب نہیں ہیں۔
+check-help-link = اگر آپ کو ابھی مدد چاہیے، تو دیکھیں کہ مدد کہاں سے ملے گی
+
+## Refer
+
+refer-title = خود درخواست دیں
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = آپ { $service } کو خود درخواست دے سکتے ہیں۔ آپ کو پہلے اپنے جی پی (فیملی ڈاکٹر) سے ملنے کی ضرورت نہیں۔
+refer-online-coming = Waymark کے اس ورژن میں آن لائن فارم ابھی دستیاب نہیں ہے۔ آپ فون کر کے خود درخواست دے سکتے ہیں۔
+refer-not-online = یہ سروس آن لائن درخواستیں نہیں لیتی۔ آپ فون کر کے خود درخواست دے سکتے ہیں۔
+refer-by-phone = فون کر کے درخواست دیں
+refer-by-email = یا ای میل کریں:
+refer-what-next = سروس کی طرف سے کوئی آپ سے بات کرے گا کہ آپ کے لیے کیا مددگار ہو سکتا ہے، اور آپ کو کتنا انتظار کرنا پڑ سکتا ہے۔
+
+## Get help now
+
+help-title = ابھی مدد حاصل کریں
+help-lead = اگر آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے، یا آپ شدید مشکل (کرائسس) میں ہیں، تو فوراً مدد حاصل کریں۔
+help-not-crisis-service = ٹاکنگ تھراپیز سروسز کرائسس (ہنگامی حالت) کی سروسز نہیں ہیں، لیکن جب آپ محفوظ محسوس کریں تو یہ آپ کی مدد کر سکتی ہیں۔
+
+## Crisis routes (England)
+
+crisis-999-title = اگر ابھی آپ کی جان خطرے میں ہے، تو 999 پر کال کریں یا A&E (ہسپتال کا ایمرجنسی شعبہ) جائیں۔
+crisis-999-body = مثلاً، اگر آپ نے خود کو شدید چوٹ پہنچائی ہے، یا آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے۔
+crisis-111-title = NHS 111، آپشن 2
+crisis-111-body = 111 پر کال کریں اور آپشن 2 چنیں۔ یہ NHS کی ذہنی صحت کی کرائسس لائن ہے، جو 24 گھنٹے کھلی ہے، ہر عمر کے لوگوں کے لیے۔ ترجمان (انٹرپریٹر) دستیاب ہیں۔
+crisis-111-call = 111 پر کال کریں
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = دن ہو یا رات، کسی بھی بات پر بات کرنے کے لیے مفت کال کریں۔
+crisis-shout-title = Shout
+crisis-shout-body = اگر آپ بات کرنے کے بجائے ٹیکسٹ میسج بھیجنا چاہیں، تو دن ہو یا رات، 85258 پر SHOUT لکھ کر بھیجیں۔
+crisis-shout-text = 85258 پر SHOUT لکھ کر بھیجیں
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = 35 سال سے کم عمر کے اُن لوگوں کے لیے جنہیں خودکشی کے خیالات آتے ہیں، اور اُن لوگوں کے لیے جو ان کے بارے میں فکر مند ہیں۔
+crisis-childline-title = Childline
+crisis-childline-body = 19 سال سے کم عمر کے بچوں اور نوجوانوں کے لیے۔
+
+## Privacy and settings
+
+privacy-title = رازداری اور سیٹنگز
+privacy-lead = Waymark آپ کے براؤزر میں چلتا ہے۔ اس میں نہ کوکیز ہیں، نہ ٹریکنگ (آپ پر نظر رکھنا)، اور نہ اشتہار۔
+privacy-kept-title = اس ڈیوائس (فون یا کمپیوٹر) پر کیا رکھا جاتا ہے
+privacy-kept-nothing = اس ڈیوائس پر کچھ بھی محفوظ نہیں ہے۔
+privacy-stored-language = آپ کی چنی ہوئی زبان۔
+privacy-delete-all = اس ڈیوائس پر رکھی گئی ہر چیز مٹا دیں
+privacy-deleted = Waymark نے اس ڈیوائس پر جو کچھ رکھا تھا، وہ سب مٹا دیا گیا ہے۔
+privacy-private-browsing-title = اگر دوسرے لوگ بھی یہ ڈیوائس استعمال کرتے ہیں
+privacy-private-browsing-body = پرائیویٹ یا انکوگنیٹو (incognito) ونڈو استعمال کریں۔ پھر جب آپ اسے بند کریں گے، تو اس بار کی کوئی چیز براؤزر میں باقی نہیں رہے گی۔
+privacy-history-body = کوئی بھی ویب سائٹ آپ کی براؤزنگ ہسٹری (دیکھے گئے صفحات کی فہرست) نہیں مٹا سکتی۔ اگر آپ کو فکر ہے کہ کوئی اسے دیکھ سکتا ہے، تو آپ اپنے براؤزر کی سیٹنگز میں جا کر اسے مٹا سکتے ہیں۔
+privacy-sent-title = کیا بھیجا جاتا ہے
+privacy-sent-body = جب تک آپ درخواست (ریفرل) نہ بھیجیں، کوئی بھی چیز اس ڈیوائس سے باہر نہیں جاتی۔ درخواست صرف سروس کو جاتی ہے۔
+privacy-notice-link = سروس کا رازداری کا نوٹس (privacy notice) پڑھیں
+privacy-admin-warnings = سروس کے ایڈمنسٹریٹرز کے لیے: کنفیگریشن کی وارننگز
+
+## Not found
+
+not-found-title = صفحہ نہیں ملا
+not-found-body = اگر آپ نے ویب ایڈریس خود لکھا تھا، تو چیک کریں کہ وہ درست ہے۔ اگر آپ کسی لنک سے یہاں آئے ہیں، تو ہو سکتا ہے یہ صفحہ کہیں اور منتقل ہو گیا ہو۔
+not-found-home = ہوم پیج پر جائیں
+
+## Configuration error (for the service's admin)
+
+admin-error-title = معاف کیجیے، یہ سروس اس وقت کام نہیں کر رہی
+admin-error-public = اگر آپ کو ابھی مدد چاہیے:
+admin-error-for-admins = سروس کے ایڈمنسٹریٹر کے لیے
+admin-error-file = فائل
+admin-error-field = فیلڈ
+admin-error-problem = مسئلہ
+admin-error-docs = ہر فیلڈ اور اس کے فارمیٹ کے لیے docs/configuration.md دیکھیں۔
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = فائل { $file } لوڈ نہیں ہو سکی: { $reason }۔
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = فائل { $file } لائن { $line }، کالم { $column } پر درست JSON نہیں ہے: { $detail }۔
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = ویلیو موجود نہیں ہے یا غلط قسم کی ہے: { $detail }۔
+admin-error-empty = ویلیو خالی نہیں ہونی چاہیے۔
+admin-error-not-secure-url = ویلیو ایک https:// ایڈریس ہونی چاہیے۔ http:// کی اجازت صرف ٹیسٹنگ کے دوران 127.0.0.1 یا localhost کے لیے ہے۔
+admin-error-not-email = یہ ویلیو ای میل ایڈریس نہیں ہے۔
+admin-error-no-known-language = درج کی گئی زبانوں میں سے کوئی بھی Waymark کے اس ورژن میں دستیاب نہیں ہے۔
