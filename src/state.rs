@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::config::{ConfigWarning, ServiceConfig};
+pub use crate::core::fluent::Value;
 use crate::core::i18n::{Localizer, FALLBACK_LOCALE, FTL_FILES};
 use crate::core::route::Route;
 use crate::platform::storage::{DeviceStore, StoreKey};
@@ -15,17 +16,13 @@ pub struct I18n(pub RwSignal<Localizer, LocalStorage>);
 
 impl I18n {
     /// The message `id`, tracked: re-read when the language changes.
-    pub fn t(self, id: &'static str) -> String {
+    pub fn t(self, id: &str) -> String {
         self.0.with(|l| l.text(id))
     }
 
     /// The message `id` with variables.
-    pub fn t_with(self, id: &'static str, args: &[(&'static str, String)]) -> String {
-        let mut fluent_args = fluent_bundle::FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, value.clone());
-        }
-        self.0.with(|l| l.text_with(id, &fluent_args))
+    pub fn t_with(self, id: &str, args: &[(&str, Value)]) -> String {
+        self.0.with(|l| l.text_with(id, args))
     }
 
     /// A reactive text node for views: `{i18n.tr("home-title")}`.
@@ -68,7 +65,12 @@ pub async fn load_locale(locale: &str) -> Result<Localizer, fetch::FetchError> {
     }
     let mut sources = Vec::with_capacity(FTL_FILES.len());
     for file in FTL_FILES {
-        sources.push(fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await?);
+        match fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await {
+            Ok(text) => sources.push(text),
+            // A file this locale has not translated yet: its messages fall back to en-GB.
+            Err(fetch::FetchError::Status(404)) => {}
+            Err(e) => return Err(e),
+        }
     }
     let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
     let (localizer, errors) = Localizer::new(locale, &refs);

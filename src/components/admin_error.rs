@@ -19,18 +19,20 @@ pub fn AdminErrorPage(
     let field = error.field().map(str::to_string);
     let detail = move || match &error {
         ConfigError::Unavailable(why) => {
-            i18n.t_with("admin-error-unavailable", &[("file", file.clone()), ("reason", why.clone())])
+            i18n.t_with("admin-error-unavailable", &[("file", file.clone().into()), ("reason", why.clone().into())])
         }
         ConfigError::NotJson { line, column, detail } => i18n.t_with(
             "admin-error-not-json",
             &[
-                ("file", file.clone()),
-                ("line", line.to_string()),
-                ("column", column.to_string()),
-                ("detail", detail.clone()),
+                ("file", file.clone().into()),
+                ("line", line.to_string().into()),
+                ("column", column.to_string().into()),
+                ("detail", detail.clone().into()),
             ],
         ),
-        ConfigError::WrongShape { detail, .. } => i18n.t_with("admin-error-wrong-shape", &[("detail", detail.clone())]),
+        ConfigError::WrongShape { detail, .. } => {
+            i18n.t_with("admin-error-wrong-shape", &[("detail", detail.clone().into())])
+        }
         ConfigError::Invalid { problem, .. } => i18n.t(match problem {
             Problem::Empty => "admin-error-empty",
             Problem::NotSecureUrl => "admin-error-not-secure-url",

@@ -79,10 +79,10 @@ pub fn Layout() -> impl IntoView {
                 </ul>
             </nav>
         </header>
-        {(!persistent).then(|| view! {
-            <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
-        })}
         <main id=MAIN_ID tabindex="-1">
+            {(!persistent).then(|| view! {
+                <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
+            })}
             {move || routes::page(shell.route.get())}
         </main>
         <footer class="footer">

@@ -4,8 +4,9 @@
 //! en-GB is compiled in as the fallback, so only the active locale's strings
 //! are downloaded, and a failed download still leaves readable English.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
+
+use crate::core::fluent::{Args, Bundle};
 
 /// The locale every message must exist in, and the fallback for all others.
 pub const FALLBACK_LOCALE: &str = "en-GB";
@@ -102,8 +103,8 @@ pub fn negotiate(requested: &[String], available: &[String], default: &str) -> S
 /// Interface strings for one active locale, with en-GB behind it.
 pub struct Localizer {
     locale: String,
-    active: Option<FluentBundle<FluentResource>>,
-    fallback: FluentBundle<FluentResource>,
+    active: Option<Bundle>,
+    fallback: Bundle,
 }
 
 impl Localizer {
@@ -150,47 +151,25 @@ impl Localizer {
 
     /// The message `id` with no variables.
     pub fn text(&self, id: &str) -> String {
-        self.format(id, None)
+        self.text_with(id, &[])
     }
 
-    /// The message `id` with variables.
-    pub fn text_with(&self, id: &str, args: &FluentArgs) -> String {
-        self.format(id, Some(args))
-    }
-
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+    /// The message `id` with variables. A message that is missing, or whose
+    /// variables or references fail, comes from en-GB instead: English is
+    /// better than a broken sentence.
+    pub fn text_with(&self, id: &str, args: &Args) -> String {
         self.active
             .iter()
             .chain(std::iter::once(&self.fallback))
-            .find_map(|b| format_in(b, id, args))
+            .find_map(|b| b.format(id, args))
             .unwrap_or_else(|| MISSING.to_string())
     }
 }
 
-fn format_in(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    // A message whose variable or reference failed is worse than English.
-    errors.is_empty().then(|| text.into_owned())
-}
-
-fn bundle(locale: &str, sources: &[&str]) -> (FluentBundle<FluentResource>, Vec<String>) {
-    let lang: LanguageIdentifier = locale.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![lang]);
-    let mut errors = Vec::new();
-    for source in sources {
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(r) => r,
-            Err((r, parse_errors)) => {
-                errors.extend(parse_errors.iter().map(|e| format!("{locale}: {e:?}")));
-                r
-            }
-        };
-        if let Err(clashes) = bundle.add_resource(resource) {
-            errors.extend(clashes.iter().map(|e| format!("{locale}: {e:?}")));
-        }
-    }
+fn bundle(locale: &str, sources: &[&str]) -> (Bundle, Vec<String>) {
+    let mut bundle = Bundle::new(locale);
+    let errors =
+        sources.iter().flat_map(|source| bundle.add_source(source)).map(|e| format!("{locale}: {e}")).collect();
     (bundle, errors)
 }
 

@@ -22,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <PageHeading text_id="home-title" />
-        <p class="lead">{move || i18n.t_with("home-lead", &[("service", name.clone())])}</p>
+        <p class="lead">{move || i18n.t_with("home-lead", &[("service", name.clone().into())])}</p>
         <ul class="cards">
             {card(Route::Learn, "home-learn-title", "home-learn-body")}
             {card(Route::Check, "home-check-title", "home-check-body")}

@@ -23,7 +23,7 @@ pub fn ReferPage() -> impl IntoView {
     let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
     view! {
         <PageHeading text_id="refer-title" />
-        <p class="lead">{move || i18n.t_with("refer-lead", &[("service", name.clone())])}</p>
+        <p class="lead">{move || i18n.t_with("refer-lead", &[("service", name.clone().into())])}</p>
         <p id="refer-online-status">{i18n.tr(if online { "refer-online-coming" } else { "refer-not-online" })}</p>
         <h2>{i18n.tr("refer-by-phone")}</h2>
         <p><a href=tel id="refer-phone"><bdi>{phone}</bdi></a></p>

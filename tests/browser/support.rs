@@ -326,9 +326,10 @@ pub fn message(locale: &str, id: &str) -> String {
     let localizer = if locale == "en-GB" {
         Localizer::fallback_only()
     } else {
+        // A locale may not have every file yet; those messages fall back to en-GB, as in the app.
         let sources: Vec<String> = waymark::core::i18n::FTL_FILES
             .iter()
-            .map(|f| std::fs::read_to_string(repo_path(&format!("locales/{locale}/{f}"))).unwrap())
+            .filter_map(|f| std::fs::read_to_string(repo_path(&format!("locales/{locale}/{f}"))).ok())
             .collect();
         let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
         Localizer::new(locale, &refs).0

@@ -1,0 +1,244 @@
+//! Checking bodies before they are stored: JSON v1 against the published JSON
+//! Schema, FHIR QuestionnaireResponse by structure.
+
+use crate::error::ApiError;
+use serde_json::Value;
+
+/// The JSON v1 schema, compiled in so the receiver and the app's contract cannot drift apart silently.
+pub const SCHEMA_TEXT: &str = include_str!("../../docs/referral-payload.schema.json");
+
+/// The only JSON `schema_version` this receiver understands.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// Most schema problems listed in one 422 message; the rest are counted.
+const MAX_LISTED_ERRORS: usize = 5;
+
+/// Deepest FHIR item nesting accepted (Waymark sends 2 levels).
+const MAX_FHIR_DEPTH: usize = 8;
+
+/// Whether `s` is a lowercase, hyphenated UUID version 4 (the form Waymark sends).
+pub fn is_uuid_v4(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            14 => *c == b'4',
+            19 => matches!(c, b'8' | b'9' | b'a' | b'b'),
+            _ => c.is_ascii_digit() || (b'a'..=b'f').contains(c),
+        })
+}
+
+/// Parses a body as JSON, answering 400 `malformed_json` if it is not.
+pub fn parse_json(body: &[u8]) -> Result<Value, ApiError> {
+    // serde_json's syntax errors give a position, never the offending text.
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_request("malformed_json", format!("The body is not valid JSON: {e}.")))
+}
+
+/// Validator for Waymark JSON v1 bodies.
+pub struct JsonV1Validator {
+    schema: jsonschema::Validator,
+}
+
+impl JsonV1Validator {
+    /// Compiles the embedded schema. Fails only if the schema file itself is broken.
+    pub fn new() -> Result<Self, String> {
+        let schema: Value =
+            serde_json::from_str(SCHEMA_TEXT).map_err(|e| format!("embedded schema is not JSON: {e}"))?;
+        let schema = jsonschema::draft202012::new(&schema).map_err(|e| format!("embedded schema is invalid: {e}"))?;
+        Ok(Self { schema })
+    }
+
+    /// Checks a parsed JSON v1 body and returns its `referral_id`.
+    ///
+    /// A wrong or missing `schema_version` is reported on its own (422
+    /// `unsupported_schema_version`) so a newer app gets a clear answer.
+    pub fn check(&self, value: &Value) -> Result<String, ApiError> {
+        let Some(object) = value.as_object() else {
+            return Err(ApiError::unprocessable("schema_invalid", "The body must be a JSON object."));
+        };
+        match object.get("schema_version") {
+            Some(v) if v.as_i64() == Some(SCHEMA_VERSION) && v.is_i64() => {}
+            Some(v) => {
+                let shown = if v.is_number() { v.to_string() } else { "a non-integer".to_string() };
+                return Err(ApiError::unprocessable(
+                    "unsupported_schema_version",
+                    format!("schema_version {shown} is not supported; this receiver accepts schema_version {SCHEMA_VERSION}."),
+                ));
+            }
+            None => {
+                return Err(ApiError::unprocessable(
+                    "unsupported_schema_version",
+                    format!("schema_version is missing; this receiver accepts schema_version {SCHEMA_VERSION}."),
+                ))
+            }
+        }
+        let errors: Vec<String> = self.schema.iter_errors(value).map(|e| describe(&e)).collect();
+        if !errors.is_empty() {
+            let mut message = format!(
+                "The body does not match the Waymark JSON v1 schema ({} problem{}): {}",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" },
+                errors.iter().take(MAX_LISTED_ERRORS).cloned().collect::<Vec<_>>().join("; ")
+            );
+            if errors.len() > MAX_LISTED_ERRORS {
+                message.push_str(&format!("; and {} more", errors.len() - MAX_LISTED_ERRORS));
+            }
+            message.push('.');
+            return Err(ApiError::unprocessable("schema_invalid", message));
+        }
+        // The schema guarantees a UUID-shaped string here.
+        Ok(object.get("referral_id").and_then(Value::as_str).unwrap_or_default().to_string())
+    }
+}
+
+/// One schema error as "field `/a/b`: rule", with the offending value masked.
+fn describe(error: &jsonschema::ValidationError<'_>) -> String {
+    let path = error.instance_path().as_str();
+    let path = if path.is_empty() { "/" } else { path };
+    format!("field `{path}`: {} (rule `{}`)", error.masked(), error.kind().keyword())
+}
+
+/// Checks a FHIR R4 QuestionnaireResponse structurally and returns the referral id
+/// from `identifier.value` (`urn:uuid:<id>`).
+pub fn check_fhir(value: &Value) -> Result<String, ApiError> {
+    let fail = |path: &str, what: &str| ApiError::unprocessable("fhir_invalid", format!("field `{path}`: {what}."));
+    let Some(object) = value.as_object() else {
+        return Err(fail("/", "the body must be a JSON object (a FHIR resource)"));
+    };
+    if object.get("resourceType").and_then(Value::as_str) != Some("QuestionnaireResponse") {
+        return Err(fail("/resourceType", "must be \"QuestionnaireResponse\""));
+    }
+    if object.get("status").and_then(Value::as_str) != Some("completed") {
+        return Err(fail("/status", "must be \"completed\" for a referral"));
+    }
+    let Some(identifier) = object.get("identifier").and_then(Value::as_object) else {
+        return Err(fail("/identifier", "must be an object (R4 allows one identifier)"));
+    };
+    if let Some(system) = identifier.get("system") {
+        if system.as_str() != Some("urn:ietf:rfc:3986") {
+            return Err(fail("/identifier/system", "must be \"urn:ietf:rfc:3986\""));
+        }
+    }
+    let id = identifier
+        .get("value")
+        .and_then(Value::as_str)
+        .and_then(|v| v.strip_prefix("urn:uuid:"))
+        .filter(|id| is_uuid_v4(id))
+        .ok_or_else(|| fail("/identifier/value", "must be \"urn:uuid:\" then a lowercase UUID version 4"))?;
+    if let Some(authored) = object.get("authored") {
+        if authored.as_str().map(crate::clock::parse_rfc3339).is_none_or(|r| r.is_err()) {
+            return Err(fail("/authored", "must be an RFC 3339 date-time"));
+        }
+    }
+    match object.get("item").and_then(Value::as_array) {
+        Some(items) if !items.is_empty() => check_items(items, "/item", 1)?,
+        _ => return Err(fail("/item", "must be a non-empty array of answered groups")),
+    }
+    Ok(id.to_string())
+}
+
+/// Checks QuestionnaireResponse items (and their answers' nested items) recursively.
+fn check_items(items: &[Value], path: &str, depth: usize) -> Result<(), ApiError> {
+    let fail = |path: String, what: &str| ApiError::unprocessable("fhir_invalid", format!("field `{path}`: {what}."));
+    if depth > MAX_FHIR_DEPTH {
+        return Err(fail(path.to_string(), "items are nested too deeply"));
+    }
+    for (i, item) in items.iter().enumerate() {
+        let here = format!("{path}/{i}");
+        let Some(item) = item.as_object() else {
+            return Err(fail(here, "each item must be an object"));
+        };
+        if item.get("linkId").and_then(Value::as_str).is_none_or(str::is_empty) {
+            return Err(fail(format!("{here}/linkId"), "must be a non-empty string"));
+        }
+        if let Some(text) = item.get("text") {
+            if !text.is_string() {
+                return Err(fail(format!("{here}/text"), "must be a string"));
+            }
+        }
+        if let Some(children) = item.get("item") {
+            let Some(children) = children.as_array() else {
+                return Err(fail(format!("{here}/item"), "must be an array"));
+            };
+            check_items(children, &format!("{here}/item"), depth + 1)?;
+        }
+        if let Some(answers) = item.get("answer") {
+            let Some(answers) = answers.as_array() else {
+                return Err(fail(format!("{here}/answer"), "must be an array"));
+            };
+            for (j, answer) in answers.iter().enumerate() {
+                let at = format!("{here}/answer/{j}");
+                let Some(answer) = answer.as_object() else {
+                    return Err(fail(at, "each answer must be an object"));
+                };
+                // R4: value[x] is a choice element, so at most one value* key.
+                if answer.keys().filter(|k| k.starts_with("value")).count() > 1 {
+                    return Err(fail(at, "an answer has at most one value[x]"));
+                }
+                if let Some(children) = answer.get("item") {
+                    let Some(children) = children.as_array() else {
+                        return Err(fail(format!("{at}/item"), "must be an array"));
+                    };
+                    check_items(children, &format!("{at}/item"), depth + 1)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+
+    #[test]
+    fn uuid_v4_shape() {
+        assert!(is_uuid_v4("3f2b8c1e-5d41-4a7c-ae10-d46b8f0395c7"));
+        assert!(!is_uuid_v4("3F2B8C1E-5D41-4A7C-AE10-D46B8F0395C7"));
+        assert!(!is_uuid_v4("3f2b8c1e-5d41-1a7c-ae10-d46b8f0395c7"));
+        assert!(!is_uuid_v4("3f2b8c1e-5d41-4a7c-7e10-d46b8f0395c7"));
+        assert!(!is_uuid_v4("3f2b8c1e5d414a7cae10d46b8f0395c7"));
+        assert!(!is_uuid_v4(""));
+    }
+
+    #[test]
+    fn sample_json_passes_and_broken_fields_are_named() {
+        let v = JsonV1Validator::new().unwrap();
+        let id = sample::new_referral_id();
+        let mut body: Value = serde_json::from_slice(&sample::json_v1(&id)).unwrap();
+        assert_eq!(v.check(&body).unwrap(), id);
+        body["person"]["given_name"] = Value::String(String::new());
+        let e = v.check(&body).unwrap_err();
+        assert_eq!(e.code, "schema_invalid");
+        assert!(e.message.contains("/person/given_name"), "{}", e.message);
+        body["schema_version"] = Value::from(2);
+        assert_eq!(v.check(&body).unwrap_err().code, "unsupported_schema_version");
+    }
+
+    #[test]
+    fn schema_messages_do_not_echo_values() {
+        let v = JsonV1Validator::new().unwrap();
+        let id = sample::new_referral_id();
+        let mut body: Value = serde_json::from_slice(&sample::json_v1(&id)).unwrap();
+        body["contact"]["phone"] = Value::String("07700 SECRET".into());
+        let e = v.check(&body).unwrap_err();
+        assert!(e.message.contains("/contact/phone"), "{}", e.message);
+        assert!(!e.message.contains("SECRET"), "{}", e.message);
+    }
+
+    #[test]
+    fn fhir_structure() {
+        let id = sample::new_referral_id();
+        let mut body: Value = serde_json::from_slice(&sample::fhir(&id)).unwrap();
+        assert_eq!(check_fhir(&body).unwrap(), id);
+        body["item"][0]["item"][0]["linkId"] = Value::String(String::new());
+        let e = check_fhir(&body).unwrap_err();
+        assert!(e.message.contains("/item/0/item/0/linkId"), "{}", e.message);
+        body["identifier"]["value"] = Value::String(id.clone());
+        assert!(check_fhir(&body).unwrap_err().message.contains("/identifier/value"));
+        body["resourceType"] = Value::String("Patient".into());
+        assert!(check_fhir(&body).unwrap_err().message.contains("/resourceType"));
+    }
+}

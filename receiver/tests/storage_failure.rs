@@ -1,0 +1,58 @@
+//! Storage errors become 503 with Retry-After (the app retries), never a panic.
+
+mod common;
+
+use common::assert_refused;
+use std::sync::Arc;
+use waymark_receiver::client::HttpClient;
+use waymark_receiver::sample;
+use waymark_receiver::server::{self, DbLocation, ServeConfig};
+use waymark_receiver::store::{InsertOutcome, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
+
+/// A store whose disk is always full.
+struct BrokenStore;
+
+impl Store for BrokenStore {
+    fn insert(&self, _: NewReferral) -> StoreFuture<'_, InsertOutcome> {
+        Box::pin(async { Err(StoreError("disk I/O error".into())) })
+    }
+
+    fn list_since(&self, _: Option<String>, _: usize) -> StoreFuture<'_, Vec<StoredReferral>> {
+        Box::pin(async { Err(StoreError("disk I/O error".into())) })
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn storage_errors_are_503_with_retry_after() {
+    let dir = common::TempDir::new("broken");
+    std::fs::write(dir.path("token"), "0123456789abcdef0123").unwrap();
+    let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), DbLocation::Sqlite(dir.path("unused.sqlite")));
+    config.read_token_file = Some(dir.path("token"));
+    let state = server::build_state_with_store(&config, Arc::new(BrokenStore)).unwrap();
+    let running = server::start_with_state(config, state).await.unwrap();
+    let base = format!("http://{}", running.addr);
+    let client = HttpClient::new();
+    let id = sample::new_referral_id();
+    for _ in 0..3 {
+        let reply = client.post_referral(&base, "application/json", &id, sample::json_v1(&id)).await.unwrap();
+        assert_refused(&reply, 503, "storage_unavailable");
+        assert_eq!(reply.header("retry-after").as_deref(), Some("5"));
+    }
+    let url = format!("{base}/referrals");
+    let reply = client
+        .request(axum::http::Method::GET, &url, &[("authorization", "Bearer 0123456789abcdef0123")], Vec::new())
+        .await
+        .unwrap();
+    assert_refused(&reply, 503, "storage_unavailable");
+    running.stop().await;
+}
+
+#[test]
+fn a_postgres_url_is_refused_clearly_at_startup() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_receiver"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--db", "postgres://user@127.0.0.1/referrals"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PostgreSQL storage is not built"));
+}
