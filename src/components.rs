@@ -1,7 +1,9 @@
 //! Reusable view components, one per file.
 
 pub mod admin_error;
+pub mod check_state;
 pub mod crisis_routes;
 pub mod language_switcher;
 pub mod layout;
 pub mod quick_exit;
+pub mod translation_status;

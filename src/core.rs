@@ -10,4 +10,5 @@ pub mod outcomes;
 pub mod quick_exit;
 pub mod referral;
 pub mod route;
+pub mod self_check;
 pub mod validate;

@@ -2,9 +2,18 @@
 
 use leptos::prelude::*;
 
-use crate::core::route::Route;
+use crate::components::check_state::CheckState;
+use crate::core::instruments::Instrument;
+use crate::core::route::{CheckStep, Route};
+use crate::platform::document;
+use crate::state::{use_shell, I18n};
 
 pub mod check;
+pub mod check_history;
+pub mod check_intro;
+pub mod check_question;
+pub mod check_result;
+pub mod check_safety;
 pub mod help_now;
 pub mod home;
 pub mod learn;
@@ -18,10 +27,53 @@ pub fn page(route: Route) -> AnyView {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
         Route::Check => view! { <check::CheckPage /> }.into_any(),
+        Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
         Route::Refer => view! { <refer::ReferPage /> }.into_any(),
         Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+    }
+}
+
+fn self_check_page(id: &str, step: CheckStep) -> AnyView {
+    let Some(instrument) = Instrument::by_id(id) else {
+        return view! { <not_found::NotFoundPage /> }.into_any();
+    };
+    let state = CheckState::load(use_shell(), instrument);
+    match step {
+        CheckStep::Intro => view! { <check_intro::CheckIntroPage state=state /> }.into_any(),
+        CheckStep::Question(number) => {
+            view! { <check_question::CheckQuestionPage state=state number=number /> }.into_any()
+        }
+        CheckStep::Safety => view! { <check_safety::CheckSafetyPage state=state /> }.into_any(),
+        CheckStep::Result => match state.progress.get_untracked().result_or_missing(instrument) {
+            CheckStep::Result => view! { <check_result::CheckResultPage state=state /> }.into_any(),
+            // No result before every answer, and never before the crisis routes.
+            first => {
+                document::replace_location(&state.route(first).href());
+                ().into_any()
+            }
+        },
+        CheckStep::History => view! { <check_history::CheckHistoryPage state=state /> }.into_any(),
+    }
+}
+
+/// The tab title of a route (without the service name). Names pages, never people.
+pub fn page_title(i18n: I18n, route: &Route) -> String {
+    let Route::SelfCheck { instrument, step } = route else { return i18n.t(route.title_id()) };
+    let name = Instrument::by_id(instrument).map(|i| i18n.t(&i.name)).unwrap_or_default();
+    match step {
+        CheckStep::Question(n) => {
+            let total = Instrument::by_id(instrument).map_or(0, |i| i.items.len());
+            format!(
+                "{} – {name}",
+                i18n.t_with("check-question-progress", &[("number", (*n).into()), ("total", total.into())])
+            )
+        }
+        CheckStep::Safety => format!("{} – {name}", i18n.t("check-safety-title")),
+        CheckStep::Result => i18n.t_with("check-result-title", &[("name", name.into())]),
+        CheckStep::History => i18n.t_with("check-history-title", &[("name", name.into())]),
+        CheckStep::Intro => name,
     }
 }
 

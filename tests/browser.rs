@@ -7,3 +7,6 @@ mod support;
 
 #[path = "browser/shell.rs"]
 mod shell;
+
+#[path = "browser/checks.rs"]
+mod checks;

@@ -127,8 +127,8 @@ pub fn check_fhir(value: &Value) -> Result<String, ApiError> {
         .filter(|id| is_uuid_v4(id))
         .ok_or_else(|| fail("/identifier/value", "must be \"urn:uuid:\" then a lowercase UUID version 4"))?;
     if let Some(authored) = object.get("authored") {
-        if authored.as_str().map(crate::clock::parse_rfc3339).is_none_or(|r| r.is_err()) {
-            return Err(fail("/authored", "must be an RFC 3339 date-time"));
+        if !authored.as_str().is_some_and(is_fhir_date_time) {
+            return Err(fail("/authored", "must be a FHIR dateTime (e.g. 2025-06-15T09:30:05Z)"));
         }
     }
     match object.get("item").and_then(Value::as_array) {
@@ -136,6 +136,15 @@ pub fn check_fhir(value: &Value) -> Result<String, ApiError> {
         _ => return Err(fail("/item", "must be a non-empty array of answered groups")),
     }
     Ok(id.to_string())
+}
+
+/// FHIR `dateTime`: a year, year-month or date, or a full RFC 3339 date-time.
+fn is_fhir_date_time(text: &str) -> bool {
+    let partial = |len: usize| {
+        text.len() == len
+            && text.bytes().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == b'-' } else { c.is_ascii_digit() })
+    };
+    partial(4) || partial(7) || partial(10) || crate::clock::parse_rfc3339(text).is_ok()
 }
 
 /// Checks QuestionnaireResponse items (and their answers' nested items) recursively.
@@ -228,6 +237,17 @@ mod tests {
         assert!(!e.message.contains("SECRET"), "{}", e.message);
     }
 
+    /// The worked example in docs/referral-payload.md must pass: it is what the app sends.
+    #[test]
+    fn payload_doc_example_is_accepted() {
+        let doc = include_str!("../../docs/referral-payload.md");
+        let after = doc.split("### Example").nth(1).expect("docs/referral-payload.md has an Example section");
+        let block = after.split("```json").nth(1).and_then(|b| b.split("```").next()).expect("a json code block");
+        let value: Value = serde_json::from_str(block).expect("the example is JSON");
+        let id = JsonV1Validator::new().unwrap().check(&value).expect("the example validates");
+        assert!(is_uuid_v4(&id));
+    }
+
     #[test]
     fn fhir_structure() {
         let id = sample::new_referral_id();
@@ -238,6 +258,14 @@ mod tests {
         assert!(e.message.contains("/item/0/item/0/linkId"), "{}", e.message);
         body["identifier"]["value"] = Value::String(id.clone());
         assert!(check_fhir(&body).unwrap_err().message.contains("/identifier/value"));
+        body["identifier"]["value"] = Value::String(format!("urn:uuid:{id}"));
+        body["item"][0]["item"][0]["linkId"] = Value::String("given-name".into());
+        for ok in ["2025", "2025-06", "2025-06-15", "2025-06-15T09:30:05+01:00"] {
+            body["authored"] = Value::String(ok.into());
+            assert_eq!(check_fhir(&body).unwrap(), id, "{ok}");
+        }
+        body["authored"] = Value::String("15/06/2025".into());
+        assert!(check_fhir(&body).unwrap_err().message.contains("/authored"));
         body["resourceType"] = Value::String("Patient".into());
         assert!(check_fhir(&body).unwrap_err().message.contains("/resourceType"));
     }

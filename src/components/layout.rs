@@ -32,7 +32,7 @@ pub fn Layout() -> impl IntoView {
 
     let title_service = service_name.clone();
     Effect::new(move |_| {
-        let page = i18n.t(shell.route.get().title_id());
+        let page = routes::page_title(i18n, &shell.route.get());
         document::set_title(&format!("{page} – {title_service}"));
     });
     // After a page change (not the first load) start keyboard and screen

@@ -44,6 +44,20 @@ pub struct ServiceConfig {
     /// The neutral site that "Exit this page" opens.
     #[serde(default = "default_quick_exit_url")]
     pub quick_exit_url: String,
+    /// Which self-checks are offered.
+    #[serde(default)]
+    pub checks: Checks,
+}
+
+/// Self-check settings.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Checks {
+    /// Instrument ids to offer; all built-in ones when absent.
+    #[serde(default)]
+    pub enabled: Option<Vec<String>>,
+    /// Offer a questionnaire in a language only where its translation is official.
+    #[serde(default)]
+    pub hide_unofficial_translations: bool,
 }
 
 /// Phone, email and opening hours of the service.
@@ -148,6 +162,8 @@ pub enum ConfigWarning {
     UnknownLanguage(String),
     #[error("default language `{default}` is not enabled; using `{used}`")]
     DefaultNotEnabled { default: String, used: String },
+    #[error("self-check `{0}` does not exist and was ignored")]
+    UnknownCheck(String),
     #[error("theme colour `{field}` = `{value}` is not a #rrggbb colour and was not applied")]
     NotAColour { field: String, value: String },
     #[error(
@@ -217,6 +233,15 @@ impl ServiceConfig {
             return Err(invalid("quick_exit_url", Problem::NotSecureUrl));
         }
         self.validate_languages(warnings)?;
+        if let Some(enabled) = &mut self.checks.enabled {
+            enabled.retain(|id| {
+                let known = crate::core::instruments::Instrument::by_id(id).is_some();
+                if !known {
+                    warnings.push(ConfigWarning::UnknownCheck(id.clone()));
+                }
+                known
+            });
+        }
         self.theme.brand = checked_colour("theme.brand", self.theme.brand.take(), warnings);
         self.theme.link = checked_colour("theme.link", self.theme.link.take(), warnings);
         Ok(())
@@ -249,6 +274,19 @@ impl ServiceConfig {
         self.languages =
             Languages { enabled: known.iter().map(|s| s.to_string()).collect(), default: default.to_string() };
         Ok(())
+    }
+
+    /// The self-checks offered in a locale, in the built-in order.
+    pub fn checks_offered(&self, locale: &str) -> Vec<&'static crate::core::instruments::Instrument> {
+        use crate::core::instruments::{Instrument, TranslationStatus};
+        Instrument::builtin()
+            .iter()
+            .filter(|i| self.checks.enabled.as_ref().is_none_or(|ids| ids.contains(&i.id)))
+            .filter(|i| {
+                !self.checks.hide_unofficial_translations
+                    || i.translation_status(locale) == Some(TranslationStatus::Official)
+            })
+            .collect()
     }
 
     /// Whether referrals can be sent online.

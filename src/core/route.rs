@@ -2,17 +2,39 @@
 //! back/forward work from any sub-path of a plain static host with no
 //! rewrite rules: the server only ever sees the app's own `index.html`.
 
+use crate::core::instruments::Instrument;
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
     Learn,
     Check,
+    /// One step of a self-check, e.g. `#/check/phq9/3`.
+    SelfCheck {
+        instrument: String,
+        step: CheckStep,
+    },
     Refer,
     HelpNow,
     Privacy,
     /// A route-shaped fragment that names no page, kept for the Not found page.
     NotFound(String),
+}
+
+/// Where a person is within one self-check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CheckStep {
+    /// What the questionnaire is, before starting.
+    Intro,
+    /// Question n, counted from 1.
+    Question(usize),
+    /// Crisis routes, shown as soon as a risk answer is given.
+    Safety,
+    /// The result, once every required question is answered.
+    Result,
+    /// Saved results of this questionnaire on this device.
+    History,
 }
 
 impl Route {
@@ -37,7 +59,10 @@ impl Route {
             "refer" => Route::Refer,
             "help" => Route::HelpNow,
             "privacy" => Route::Privacy,
-            other => Route::NotFound(other.to_string()),
+            other => match other.strip_prefix("check/").and_then(parse_check) {
+                Some(route) => route,
+                None => Route::NotFound(other.to_string()),
+            },
         })
     }
 
@@ -45,12 +70,25 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::NotFound(path) => format!("#/{path}"),
+            Route::SelfCheck { instrument, step } => match step {
+                CheckStep::Intro => format!("#/check/{instrument}"),
+                CheckStep::Question(n) => format!("#/check/{instrument}/{n}"),
+                CheckStep::Safety => format!("#/check/{instrument}/safety"),
+                CheckStep::Result => format!("#/check/{instrument}/result"),
+                CheckStep::History => format!("#/check/{instrument}/history"),
+            },
             other => format!("#/{}", other.path()),
         }
     }
 
+    /// A step of a self-check.
+    pub fn check(instrument: &str, step: CheckStep) -> Route {
+        Route::SelfCheck { instrument: instrument.to_string(), step }
+    }
+
     fn path(&self) -> &str {
         match self {
+            Route::SelfCheck { .. } => "check",
             Route::Home => "",
             Route::Learn => "learn",
             Route::Check => "check",
@@ -66,13 +104,34 @@ impl Route {
         match self {
             Route::Home => "home-title",
             Route::Learn => "learn-title",
-            Route::Check => "check-title",
+            Route::Check | Route::SelfCheck { .. } => "check-title",
             Route::Refer => "refer-title",
             Route::HelpNow => "help-title",
             Route::Privacy => "privacy-title",
             Route::NotFound(_) => "not-found-title",
         }
     }
+}
+
+/// `phq9`, `phq9/3`, `phq9/safety`, `phq9/result`, `phq9/history`. The
+/// instrument must exist and a question number must be in its range.
+fn parse_check(path: &str) -> Option<Route> {
+    let (id, rest) = path.split_once('/').unwrap_or((path, ""));
+    let instrument = Instrument::by_id(id)?;
+    let step = match rest {
+        "" => CheckStep::Intro,
+        "safety" => CheckStep::Safety,
+        "result" => CheckStep::Result,
+        "history" => CheckStep::History,
+        n => {
+            let n: usize = n.parse().ok()?;
+            if n == 0 || n > instrument.items.len() || n.to_string() != rest {
+                return None;
+            }
+            CheckStep::Question(n)
+        }
+    };
+    Some(Route::check(id, step))
 }
 
 #[cfg(test)]
@@ -95,5 +154,23 @@ mod tests {
         assert_eq!(Route::from_fragment("#/help?from=x"), Some(Route::HelpNow));
         assert_eq!(Route::from_fragment("#main-content"), None);
         assert_eq!(Route::from_fragment("#/nope"), Some(Route::NotFound("nope".into())));
+    }
+
+    #[test]
+    fn self_check_steps_round_trip_and_are_bounded() {
+        for step in [
+            CheckStep::Intro,
+            CheckStep::Question(1),
+            CheckStep::Question(7),
+            CheckStep::Safety,
+            CheckStep::Result,
+            CheckStep::History,
+        ] {
+            let route = Route::check("gad7", step);
+            assert_eq!(Route::from_fragment(&route.href()), Some(route));
+        }
+        for bad in ["#/check/gad7/0", "#/check/gad7/8", "#/check/gad7/01", "#/check/nope", "#/check/gad7/x"] {
+            assert!(matches!(Route::from_fragment(bad), Some(Route::NotFound(_))), "{bad}");
+        }
     }
 }

@@ -89,3 +89,30 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// Goes to a route (a `#/…` fragment), adding a history entry.
+pub fn navigate(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(href);
+    }
+}
+
+/// Opens the browser's print dialogue (people save results as PDF from it).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Now, in milliseconds since the Unix epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A date written the way the locale writes dates, e.g. "21 November 2026".
+pub fn format_date(ms: i64, locale: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    date.to_locale_date_string(locale, &options).into()
+}

@@ -5,25 +5,39 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 /// Every key Waymark may write. One list, so the privacy page can say
 /// exactly what is kept and "delete everything" can find all of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreKey {
-    /// The interface language the person chose.
+    /// The interface language the person chose (this device).
     Language,
+    /// Self-check answers in progress (this tab, until it closes).
+    CheckProgress,
+    /// Self-check results the person chose to keep (this device).
+    History,
 }
 
 impl StoreKey {
     /// Every key, for listing and deleting.
-    pub const ALL: [StoreKey; 1] = [StoreKey::Language];
+    pub const ALL: [StoreKey; 3] = [StoreKey::Language, StoreKey::CheckProgress, StoreKey::History];
 
     /// The storage key, namespaced so a host page's keys are never touched.
     pub fn as_str(self) -> &'static str {
         match self {
             StoreKey::Language => "waymark.language",
+            StoreKey::CheckProgress => "waymark.check-progress",
+            StoreKey::History => "waymark.history",
+        }
+    }
+
+    /// Where it lives: answers in progress only for the tab's session.
+    pub fn area(self) -> Area {
+        match self {
+            StoreKey::CheckProgress => Area::Session,
+            StoreKey::Language | StoreKey::History => Area::Device,
         }
     }
 
@@ -31,8 +45,17 @@ impl StoreKey {
     pub fn description_id(self) -> &'static str {
         match self {
             StoreKey::Language => "privacy-stored-language",
+            StoreKey::CheckProgress => "privacy-stored-check-progress",
+            StoreKey::History => "privacy-stored-history",
         }
     }
+}
+
+/// Local storage (kept until deleted) or session storage (this tab only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    Device,
+    Session,
 }
 
 /// Key-value storage on this device, or in memory when that is unavailable.
@@ -41,14 +64,20 @@ pub struct DeviceStore {
     memory: RefCell<HashMap<&'static str, String>>,
 }
 
+fn works(storage: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>) -> bool {
+    storage
+        .ok()
+        .flatten()
+        .is_some_and(|s| s.set_item("waymark.probe", "1").is_ok() && s.remove_item("waymark.probe").is_ok())
+}
+
 impl DeviceStore {
-    /// Opens local storage if it works (a write and delete are tried, since
-    /// some browsers expose it and then throw on use).
+    /// Opens local and session storage if they work (a write and delete are
+    /// tried, since some browsers expose storage and then throw on use).
+    /// Both must work, so "persistent" means one thing to the person.
     pub fn open() -> Self {
-        let works = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| s.set_item("waymark.probe", "1").is_ok() && s.remove_item("waymark.probe").is_ok());
-        DeviceStore { persistent: works, memory: RefCell::new(HashMap::new()) }
+        let persistent = web_sys::window().is_some_and(|w| works(w.local_storage()) && works(w.session_storage()));
+        DeviceStore { persistent, memory: RefCell::new(HashMap::new()) }
     }
 
     /// Whether anything written survives closing the page.
@@ -59,7 +88,10 @@ impl DeviceStore {
     /// Reads a value; a missing or unreadable one is `None`.
     pub fn get<T: DeserializeOwned>(&self, key: StoreKey) -> Option<T> {
         if self.persistent {
-            LocalStorage::get(key.as_str()).ok()
+            match key.area() {
+                Area::Device => LocalStorage::get(key.as_str()).ok(),
+                Area::Session => SessionStorage::get(key.as_str()).ok(),
+            }
         } else {
             self.memory.borrow().get(key.as_str()).and_then(|s| serde_json::from_str(s).ok())
         }
@@ -67,7 +99,12 @@ impl DeviceStore {
 
     /// Writes a value. A failed write (quota) keeps it in memory instead.
     pub fn set<T: Serialize>(&self, key: StoreKey, value: &T) {
-        if self.persistent && LocalStorage::set(key.as_str(), value).is_ok() {
+        let stored = self.persistent
+            && match key.area() {
+                Area::Device => LocalStorage::set(key.as_str(), value).is_ok(),
+                Area::Session => SessionStorage::set(key.as_str(), value).is_ok(),
+            };
+        if stored {
             return;
         }
         if let Ok(json) = serde_json::to_string(value) {
@@ -81,7 +118,11 @@ impl DeviceStore {
             .into_iter()
             .filter(|k| {
                 if self.persistent {
-                    LocalStorage::raw().get_item(k.as_str()).ok().flatten().is_some()
+                    let raw = match k.area() {
+                        Area::Device => LocalStorage::raw(),
+                        Area::Session => SessionStorage::raw(),
+                    };
+                    raw.get_item(k.as_str()).ok().flatten().is_some()
                 } else {
                     self.memory.borrow().contains_key(k.as_str())
                 }
@@ -91,11 +132,19 @@ impl DeviceStore {
 
     /// Deletes everything Waymark keeps, here and in memory.
     pub fn delete_all(&self) {
+        for key in StoreKey::ALL {
+            self.remove(key);
+        }
+    }
+
+    /// Deletes one key.
+    pub fn remove(&self, key: StoreKey) {
         if self.persistent {
-            for key in StoreKey::ALL {
-                LocalStorage::delete(key.as_str());
+            match key.area() {
+                Area::Device => LocalStorage::delete(key.as_str()),
+                Area::Session => SessionStorage::delete(key.as_str()),
             }
         }
-        self.memory.borrow_mut().clear();
+        self.memory.borrow_mut().remove(key.as_str());
     }
 }

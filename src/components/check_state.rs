@@ -1,0 +1,54 @@
+//! The person's answers to one questionnaire, kept in session storage so a
+//! reload loses nothing and closing the tab (or quick exit) forgets them.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::core::instruments::Instrument;
+use crate::core::route::{CheckStep, Route};
+use crate::core::self_check::Progress;
+use crate::platform::document;
+use crate::platform::storage::StoreKey;
+use crate::state::Shell;
+
+/// One questionnaire's progress, as a view handle.
+#[derive(Clone, Copy)]
+pub struct CheckState {
+    pub instrument: &'static Instrument,
+    pub progress: RwSignal<Progress>,
+    shell: Shell,
+}
+
+impl CheckState {
+    /// Reads the progress for `instrument` from the session.
+    pub fn load(shell: Shell, instrument: &'static Instrument) -> Self {
+        let stored: Option<HashMap<String, Progress>> = shell.store.with_value(|s| s.get(StoreKey::CheckProgress));
+        let progress = Progress::restored(instrument, stored.and_then(|mut all| all.remove(&instrument.id)));
+        CheckState { instrument, progress: RwSignal::new(progress), shell }
+    }
+
+    /// Changes the progress and writes it back.
+    pub fn update(self, change: impl FnOnce(&mut Progress)) {
+        self.progress.update(change);
+        let mut all: HashMap<String, Progress> =
+            self.shell.store.with_value(|s| s.get(StoreKey::CheckProgress)).unwrap_or_default();
+        all.insert(self.instrument.id.clone(), self.progress.get_untracked());
+        self.shell.store.with_value(|s| s.set(StoreKey::CheckProgress, &all));
+    }
+
+    /// Forgets this questionnaire's answers (after "start again").
+    pub fn clear(self) {
+        self.update(|p| *p = Progress::new(self.instrument));
+    }
+
+    /// The route of a step of this questionnaire.
+    pub fn route(self, step: CheckStep) -> Route {
+        Route::check(&self.instrument.id, step)
+    }
+
+    /// Goes to a step of this questionnaire.
+    pub fn go(self, step: CheckStep) {
+        document::navigate(&self.route(step).href());
+    }
+}
