@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use crate::components::admin_error::AdminErrorPage;
 use crate::components::layout::Layout;
 use crate::core::config::{ConfigError, Loaded, ServiceConfig, CONFIG_FILE};
-use crate::core::i18n::{self, Localizer, FALLBACK_LOCALE};
+use crate::core::i18n::{self, Area, Localizer, FALLBACK_LOCALE};
 use crate::core::route::Route;
 use crate::platform::storage::{DeviceStore, StoreKey};
 use crate::platform::{document, fetch};
 use crate::state::{activate, load_locale, I18n, Shell};
+
+/// The shell's strings: everything else belongs to a feature module.
+const SHELL_AREAS: &[Area] = &[i18n::SHELL];
 
 /// Where start-up has got to.
 #[derive(Clone)]
@@ -24,26 +27,13 @@ enum Stage {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = I18n(RwSignal::new_local(Localizer::fallback_only()));
+    let i18n = I18n(RwSignal::new_local(Localizer::english(SHELL_AREAS)));
     provide_context(i18n);
     let store = StoredValue::new_local(DeviceStore::open());
     let stage = RwSignal::new(Stage::Loading);
 
     leptos::task::spawn_local(async move {
-        let loaded = load_config().await;
-        let remembered: Option<String> = store.with_value(|s| s.get(StoreKey::Language));
-        let mut requested: Vec<String> = remembered.into_iter().collect();
-        requested.extend(document::browser_languages());
-        let (available, default) = match &loaded {
-            Ok(l) => (l.config.languages.enabled.clone(), l.config.languages.default.clone()),
-            // An admin error page in the reader's language if this build has it.
-            Err(_) => (i18n::SHIPPED_LOCALES.iter().map(|(t, _)| t.to_string()).collect(), FALLBACK_LOCALE.to_string()),
-        };
-        let locale = i18n::negotiate(&requested, &available, &default);
-        let localizer = match load_locale(&locale).await {
-            Ok(l) => l,
-            Err(_) => Localizer::fallback_only(),
-        };
+        let (loaded, localizer) = boot(store, None, SHELL_AREAS).await;
         activate(i18n, localizer);
         if let Ok(l) = &loaded {
             for warning in &l.warnings {
@@ -77,12 +67,35 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// Loads the configuration and the locale to show: `preferred` (a feature
+/// module follows the shell's `<html lang>`), else the remembered choice,
+/// else the browser's languages, negotiated against what the service offers.
+pub async fn boot(
+    store: StoredValue<DeviceStore, LocalStorage>,
+    preferred: Option<String>,
+    areas: &'static [Area],
+) -> (Result<Loaded, ConfigError>, Localizer) {
+    let loaded = load_config().await;
+    let remembered: Option<String> = store.with_value(|s| s.get(StoreKey::Language));
+    let mut requested: Vec<String> = preferred.into_iter().chain(remembered).collect();
+    requested.extend(document::browser_languages());
+    let (available, default) = match &loaded {
+        Ok(l) => (l.config.languages.enabled.clone(), l.config.languages.default.clone()),
+        // An admin error page in the reader's language if this build has it.
+        Err(_) => (i18n::SHIPPED_LOCALES.iter().map(|(t, _)| t.to_string()).collect(), FALLBACK_LOCALE.to_string()),
+    };
+    let locale = i18n::negotiate(&requested, &available, &default);
+    let localizer = load_locale(&locale, areas).await.unwrap_or_else(|_| Localizer::english(areas));
+    (loaded, localizer)
+}
+
 async fn load_config() -> Result<Loaded, ConfigError> {
     let text = fetch::fetch_own_text(CONFIG_FILE).await.map_err(|e| ConfigError::Unavailable(e.to_string()))?;
     ServiceConfig::parse(&text)
 }
 
-fn apply_theme(config: &ServiceConfig) {
+/// Applies the service's brand colours (already checked for contrast).
+pub fn apply_theme(config: &ServiceConfig) {
     if let Some(brand) = &config.theme.brand {
         document::set_css_property("--wm-brand", brand);
     }

@@ -21,17 +21,30 @@ pub mod not_found;
 pub mod privacy;
 pub mod refer;
 
-/// The page for a route.
+/// The shell's page for a route. Pages of feature modules are drawn by
+/// [`FeatureSlot`](crate::features::FeatureSlot) instead, so the shell's
+/// WASM never contains them.
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
-        Route::Check => view! { <check::CheckPage /> }.into_any(),
-        Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
+        Route::Check | Route::SelfCheck { .. } => {
+            view! { <crate::features::FeatureSlot feature="checks" /> }.into_any()
+        }
         Route::Refer => view! { <refer::ReferPage /> }.into_any(),
         Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The self-checks module's page for a route (nothing for other routes:
+/// the shell is about to unmount the module).
+pub fn feature_page(route: Route) -> AnyView {
+    match route {
+        Route::Check => view! { <check::CheckPage /> }.into_any(),
+        Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
+        _ => ().into_any(),
     }
 }
 
@@ -58,8 +71,14 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
     }
 }
 
-/// The tab title of a route (without the service name). Names pages, never people.
+/// The tab title of a shell page (without the service name). Names pages, never people.
 pub fn page_title(i18n: I18n, route: &Route) -> String {
+    i18n.t(route.title_id())
+}
+
+/// The tab title of a self-check page: kept out of the shell, since it
+/// needs the questionnaires.
+pub fn check_page_title(i18n: I18n, route: &Route) -> String {
     let Route::SelfCheck { instrument, step } = route else { return i18n.t(route.title_id()) };
     let name = Instrument::by_id(instrument).map(|i| i18n.t(&i.name)).unwrap_or_default();
     match step {

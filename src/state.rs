@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::config::{ConfigWarning, ServiceConfig};
 pub use crate::core::fluent::Value;
-use crate::core::i18n::{Localizer, FALLBACK_LOCALE, FTL_FILES};
+use crate::core::i18n::{Area, Localizer, FALLBACK_LOCALE};
 use crate::core::route::Route;
 use crate::platform::storage::{DeviceStore, StoreKey};
 use crate::platform::{document, fetch};
@@ -57,14 +57,14 @@ pub fn use_shell() -> Shell {
     expect_context::<Shell>()
 }
 
-/// Downloads a locale's Fluent files and builds its localizer. en-GB is
-/// compiled in, so it never needs a download.
-pub async fn load_locale(locale: &str) -> Result<Localizer, fetch::FetchError> {
+/// Downloads a locale's Fluent files for `areas` and builds its localizer.
+/// en-GB is compiled in, so it never needs a download.
+pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localizer, fetch::FetchError> {
     if locale == FALLBACK_LOCALE {
-        return Ok(Localizer::fallback_only());
+        return Ok(Localizer::english(areas));
     }
-    let mut sources = Vec::with_capacity(FTL_FILES.len());
-    for file in FTL_FILES {
+    let mut sources = Vec::new();
+    for file in areas.iter().flat_map(|a| a.files) {
         match fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await {
             Ok(text) => sources.push(text),
             // A file this locale has not translated yet: its messages fall back to en-GB.
@@ -73,7 +73,7 @@ pub async fn load_locale(locale: &str) -> Result<Localizer, fetch::FetchError> {
         }
     }
     let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-    let (localizer, errors) = Localizer::new(locale, &refs);
+    let (localizer, errors) = Localizer::new(locale, &refs, areas);
     for error in errors {
         document::console_warn(&format!("Waymark: {error}"));
     }
@@ -84,13 +84,15 @@ pub async fn load_locale(locale: &str) -> Result<Localizer, fetch::FetchError> {
 pub fn activate(i18n: I18n, localizer: Localizer) {
     document::set_language(localizer.locale(), localizer.direction().as_attr());
     i18n.0.set(localizer);
+    document::announce_language();
 }
 
 impl Shell {
     /// Switches the interface language and remembers the choice.
     pub fn switch_language(self, i18n: I18n, locale: String) {
         leptos::task::spawn_local(async move {
-            match load_locale(&locale).await {
+            let areas = i18n.0.with_untracked(|l| l.areas());
+            match load_locale(&locale, areas).await {
                 Ok(localizer) => {
                     self.language_failed.set(false);
                     activate(i18n, localizer);

@@ -16,6 +16,8 @@ app-nav-refer = Refer yourself
 app-nav-privacy = Privacy and settings
 app-storage-unavailable = This browser is not letting Waymark save anything, so nothing will be remembered after you close this page. Everything else works.
 app-footer-not-crisis = Talking therapies are not an emergency service.
+feature-failed-title = This part of the service could not be loaded
+feature-failed-body = Check your internet connection and reload the page. If you need help now, use the "Get help now" link at the top of the page.
 
 ## Quick exit
 
@@ -54,115 +56,6 @@ learn-refer-link = Refer yourself for talking therapy
 check-title = Check how you have been feeling
 check-lead = Short questionnaires that many NHS talking therapies services use.
 check-not-a-diagnosis = Your answers help you think about how you have been. They are not a diagnosis.
-check-not-yet = The questionnaires are not available in this version of Waymark yet.
-check-help-link = If you need help now, see where to get it
-check-private = Your answers stay on this device. Nothing is sent unless you choose to add your results to a referral.
-check-help-intro = If you are worried about your safety, do not wait for a questionnaire.
-# Variables:
-#   $count (Number) - how many questions count towards the score
-check-question-count = { $count ->
-    [one] 1 question
-   *[other] { $count } questions
-}
-check-about-phq9 = Questions about low mood and depression, such as losing interest in things, sleep, energy and how you feel about yourself.
-check-about-gad7 = Questions about worry and anxiety, such as feeling nervous, not being able to stop worrying and finding it hard to relax.
-check-about-wsas = Questions about how your problems affect your work, home life, social life and relationships.
-check-about-phobia = Questions about avoiding situations because of fear, such as social situations, places where panic might happen, or particular things.
-check-about-pcl5 = Questions about reactions to a very stressful experience, such as unwanted memories, feeling on guard and avoiding reminders.
-check-about-other = A questionnaire your service uses.
-check-back-to-list = All questionnaires
-check-back = Back
-# Variables:
-#   $count (Number) - how many questions there are
-check-intro-length = There { $count ->
-    [one] is 1 question
-   *[other] are { $count } questions
-}. Choose the answer that fits best. It takes a few minutes.
-check-start = Start now
-check-continue = Continue where you left off
-check-start-again = Start again
-check-next = Continue
-# Variables:
-#   $number (Number) - this question's number
-#   $total (Number) - how many questions there are
-check-question-progress = Question { $number } of { $total }
-check-error-prefix = Error:
-check-error-summary-title = There is a problem
-check-error-choose = Choose the answer that fits best
-check-translation-official = This questionnaire is shown in the official translation for this language.
-check-translation-reviewed = This questionnaire has been translated for Waymark and checked by a reviewer. It is not the official translation.
-check-translation-unreviewed = This questionnaire has been translated for Waymark but not yet checked by a clinician. It is not the official translation.
-check-translation-none = This questionnaire has not been translated into this language yet, so it is shown in English.
-
-## Self-check safety page
-
-check-safety-title = Thank you for telling us
-check-safety-lead = You said you have had thoughts that you would be better off dead, or of hurting yourself. You do not have to cope with this on your own.
-check-safety-body = If you feel you might act on these thoughts, or you cannot keep yourself safe, get help now. These services are free and will listen.
-check-safety-continue-hint = When you feel ready, you can carry on with the questions and see your results.
-check-safety-continue = Carry on
-
-## Self-check results
-
-# Variables:
-#   $name (String) - the questionnaire's name
-check-result-title = Your results: { $name }
-# Variables:
-#   $score (String) - the total score, e.g. 12 or 21.25
-#   $max (Number) - the highest possible score
-check-result-score = Your score is { $score } out of { $max }.
-check-result-risk = You told us you have had thoughts of being better off dead or of hurting yourself. Please do not wait: help is available now.
-check-result-prorated = One question was not answered or did not apply to you, so this total was worked out from your other answers.
-check-result-items-caption = Your answers, question by question
-check-result-item = Question
-check-result-item-score = Your answer (0 to 8)
-check-result-item-note = Note
-check-result-not-title = What this does not mean
-check-result-not-diagnosis = This is not a diagnosis. A score is a rough guide to how you have been feeling lately. It cannot tell you what is wrong, or decide whether you deserve help.
-check-result-any-score = Whatever your score, if you are struggling, you can ask for help. You do not have to score highly to be taken seriously.
-check-result-next-title = What you can do next
-check-result-next-learn = Read about what can help, and try some self-help
-check-result-next-refer = Refer yourself for talking therapy
-check-result-next-help = Get help now if you need it
-check-result-print = Print or save these results
-check-result-keep = Keep this result on this device
-check-result-kept = Kept on this device.
-check-result-cannot-keep = This browser is not letting Waymark save anything, so this result cannot be kept. You can print it or save it as a PDF.
-check-result-unavailable = These answers cannot be scored
-
-## Self-check history
-
-# Variables:
-#   $name (String) - the questionnaire's name
-check-history-title = Your kept results: { $name }
-check-history-link = See the results you have kept on this device
-check-history-empty = You have not kept any results for this questionnaire on this device.
-check-history-unavailable = This browser is not letting Waymark save anything, so results cannot be kept here.
-check-history-unreadable = Some kept results could not be read, perhaps because they were saved by an older version of Waymark. They are not shown.
-check-history-chart-title = Your scores over time. The same scores are in the table below.
-# Variables:
-#   $score (Number) - the score from which NHS Talking Therapies counts a "case"
-check-history-caseness = Treatment threshold: { $score }
-check-history-table-caption = Kept results
-check-history-date = Date
-check-history-score = Score
-check-history-band = Range
-check-history-actions = Actions
-check-history-delete = Delete
-check-history-delete-all = Delete all kept results
-check-history-compare-title = Compare two results
-check-history-compare-from = Earlier result
-check-history-compare-to = Later result
-check-history-improved = Between these two results, your score went down by enough to count as a reliable improvement.
-check-history-deteriorated = Between these two results, your score went up by enough to count as a reliable change for the worse. It may help to talk to someone.
-check-history-no-change = Between these two results, your score did not change by enough to be sure it is more than day-to-day ups and downs.
-check-history-change-unknown = This questionnaire has no agreed measure of reliable change, so we do not compare the two scores.
-check-history-recovered = Taking your depression and anxiety questionnaires together, you have moved from above the treatment threshold to below it on both. NHS Talking Therapies calls this recovery.
-check-history-reliably-recovered = Taking your depression and anxiety questionnaires together, you have moved below the treatment threshold on both and improved reliably. NHS Talking Therapies calls this reliable recovery.
-check-history-not-recovered = Taking your depression and anxiety questionnaires together, you are not yet below the treatment threshold on both.
-check-history-not-case = Taking your depression and anxiety questionnaires together, your earlier answers were below the treatment threshold, so recovery does not apply.
-check-history-change-explained = NHS Talking Therapies counts a change as reliable when it is bigger than the usual ups and downs: 6 points on PHQ-9, 4 points on GAD-7.
-
 ## Refer
 
 refer-title = Refer yourself

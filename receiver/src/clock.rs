@@ -64,7 +64,15 @@ pub fn format_micros(micros: i64) -> String {
 pub fn parse_rfc3339(text: &str) -> Result<i64, String> {
     let bad = || format!("not an RFC 3339 timestamp (expected e.g. 2025-06-15T09:30:05Z): {text:?}");
     let b = text.as_bytes();
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't') || b[13] != b':' || b[16] != b':' {
+    // ASCII only, so every byte index below is a char boundary.
+    if !text.is_ascii()
+        || b.len() < 20
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return Err(bad());
     }
     let num = |range: std::ops::Range<usize>| -> Result<i64, String> {
@@ -155,5 +163,7 @@ mod tests {
         }
         assert!(parse_rfc3339("2025-06-15T09:30:05.Z").is_err());
         assert!(parse_rfc3339("2025-06-15T09:30:05+1:00").is_err());
+        assert!(parse_rfc3339("2025-06-15T09:30:0\u{e9}Z").is_err());
+        assert!(parse_rfc3339("2025-06-15T09:30:05+0\u{e9}:0").is_err());
     }
 }

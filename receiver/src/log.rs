@@ -5,6 +5,7 @@
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
+use std::io::Write;
 
 /// Writes one log line with a timestamp and the given event name and fields.
 pub fn event(name: &str, fields: Map<String, Value>) {
@@ -12,9 +13,12 @@ pub fn event(name: &str, fields: Map<String, Value>) {
     line.insert("ts".into(), Value::String(crate::clock::format_micros(crate::clock::now_micros())));
     line.insert("event".into(), Value::String(name.into()));
     line.extend(fields);
-    // eprintln! holds the stderr lock for the whole line, so concurrent lines do
-    // not interleave (and the test harness captures it).
-    eprintln!("{}", Value::Object(line));
+    let mut text = Value::Object(line).to_string();
+    text.push('\n');
+    // One write under the lock so concurrent lines do not interleave. Not
+    // eprintln!: it panics when stderr is gone, and a log line must never take
+    // a request (or, with panic=abort, the server) down with it.
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// First 8 hex digits of SHA-256 of a referral id: enough to match log lines to

@@ -17,8 +17,18 @@ const MAX_PER_WORKER: usize = 2000;
 const KILL_AT_ACKS: usize = 150;
 const KILL_AFTER: Duration = Duration::from_secs(10);
 
+/// A spawned server, killed on drop so a failing assertion never leaves it running.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Starts the built binary on an ephemeral loopback port and returns it with its address.
-fn spawn_server(db: &std::path::Path) -> (Child, String) {
+fn spawn_server(db: &std::path::Path) -> (Server, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_receiver"))
         .args(["serve", "--listen", "127.0.0.1:0", "--rate-limit", "off", "--db"])
         .arg(db)
@@ -27,6 +37,7 @@ fn spawn_server(db: &std::path::Path) -> (Child, String) {
         .spawn()
         .expect("spawn receiver");
     let stderr = child.stderr.take().unwrap();
+    let child = Server(child);
     let (tx, rx) = mpsc::channel();
     // Keep draining stderr for the process's whole life so its log writes never block.
     std::thread::spawn(move || {
@@ -46,7 +57,7 @@ fn spawn_server(db: &std::path::Path) -> (Child, String) {
 async fn kill_9_mid_load_loses_no_acknowledged_referral() {
     let dir = common::TempDir::new("crash");
     let db = dir.path("referrals.sqlite");
-    let (mut child, base) = spawn_server(&db);
+    let (mut server, base) = spawn_server(&db);
 
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
     let killed = Arc::new(AtomicBool::new(false));
@@ -74,9 +85,9 @@ async fn kill_9_mid_load_loses_no_acknowledged_referral() {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     // SIGKILL while requests are still in flight.
-    child.kill().expect("kill -9");
+    server.0.kill().expect("kill -9");
     killed.store(true, Ordering::SeqCst);
-    let _ = child.wait();
+    let _ = server.0.wait();
     for worker in workers {
         worker.await.unwrap();
     }
@@ -84,7 +95,7 @@ async fn kill_9_mid_load_loses_no_acknowledged_referral() {
     assert!(acked.len() >= 20, "the load should have got going before the kill ({} acknowledged)", acked.len());
 
     // Restart on the same file: recovery runs, and every acknowledged id is there.
-    let (mut child, base) = spawn_server(&db);
+    let (_server, base) = spawn_server(&db);
     let conn = rusqlite::Connection::open(&db).unwrap();
     let rows: i64 = conn.query_row("SELECT COUNT(*) FROM referrals", [], |r| r.get(0)).unwrap();
     eprintln!("acknowledged before kill: {}, rows after restart: {rows}", acked.len());
@@ -98,6 +109,4 @@ async fn kill_9_mid_load_loses_no_acknowledged_referral() {
     assert_eq!(reply.unwrap().status, 200);
     let after: i64 = conn.query_row("SELECT COUNT(*) FROM referrals", [], |r| r.get(0)).unwrap();
     assert_eq!(after, rows);
-    child.kill().unwrap();
-    let _ = child.wait();
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::quick_exit::QuickExit;
 use crate::core::route::Route;
+use crate::features::FeatureSlot;
 use crate::platform::document;
 use crate::routes;
 use crate::state::{use_i18n, use_shell};
@@ -30,17 +31,28 @@ pub fn Layout() -> impl IntoView {
     });
     on_cleanup(move || hash_listener.remove());
 
+    // Feature modules title and focus their own pages once they have drawn them.
     let title_service = service_name.clone();
     Effect::new(move |_| {
-        let page = routes::page_title(i18n, &shell.route.get());
-        document::set_title(&format!("{page} – {title_service}"));
+        let route = shell.route.get();
+        if route.feature().is_none() {
+            document::set_title(&format!("{} – {title_service}", routes::page_title(i18n, &route)));
+        }
     });
     // After a page change (not the first load) start keyboard and screen
     // reader users at the new page's heading, as a full page load would.
     Effect::new(move |previous: Option<()>| {
-        shell.route.track();
-        if previous.is_some() {
+        let in_feature = shell.route.with(|r| r.feature().is_some());
+        if previous.is_some() && !in_feature {
             request_animation_frame(|| document::focus(HEADING_ID));
+        }
+    });
+    // Moving between pages of one feature module must not remount it.
+    let shown = Memo::new(move |_| {
+        let route = shell.route.get();
+        match route.feature() {
+            Some(feature) => Err(feature),
+            None => Ok(route),
         }
     });
 
@@ -83,7 +95,10 @@ pub fn Layout() -> impl IntoView {
             {(!persistent).then(|| view! {
                 <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
             })}
-            {move || routes::page(shell.route.get())}
+            {move || match shown.get() {
+                Ok(route) => routes::page(route),
+                Err(feature) => view! { <FeatureSlot feature=feature /> }.into_any(),
+            }}
         </main>
         <footer class="footer">
             <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>

@@ -235,7 +235,7 @@ impl ServiceConfig {
         self.validate_languages(warnings)?;
         if let Some(enabled) = &mut self.checks.enabled {
             enabled.retain(|id| {
-                let known = crate::core::instruments::Instrument::by_id(id).is_some();
+                let known = crate::core::instruments::BUILTIN_SHAPES.iter().any(|(known, _)| known == id);
                 if !known {
                     warnings.push(ConfigWarning::UnknownCheck(id.clone()));
                 }

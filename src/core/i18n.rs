@@ -16,15 +16,37 @@ pub const FALLBACK_LOCALE: &str = "en-GB";
 /// reading English).
 pub const SHIPPED_LOCALES: &[(&str, &str)] = &[("en-GB", "English"), ("ur", "اردو")];
 
-/// The Fluent files of one locale, in load order. Ids are unique across them.
-pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl", "referral.ftl"];
+/// A part of the interface whose strings are loaded together. The shell
+/// needs only its own; a feature module adds its area, so no one downloads
+/// (or carries in their WASM) strings for pages they never open. Areas are
+/// constants rather than an enum so that each area's compiled-in English is
+/// linked only into a binary that names it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Area {
+    /// The area's Fluent files (the same names in every locale).
+    pub files: &'static [&'static str],
+    /// Their en-GB sources, compiled in as the fallback.
+    pub english: &'static [&'static str],
+}
 
-/// en-GB's sources, compiled in as the fallback.
-pub const FALLBACK_SOURCES: &[&str] = &[
-    include_str!("../../locales/en-GB/shell.ftl"),
-    include_str!("../../locales/en-GB/checks.ftl"),
-    include_str!("../../locales/en-GB/referral.ftl"),
-];
+/// The app shell: header, navigation, home, help, privacy.
+pub const SHELL: Area = Area { files: &["shell.ftl"], english: &[include_str!("../../locales/en-GB/shell.ftl")] };
+
+/// The self-checks: questionnaires and their pages.
+pub const CHECKS: Area = Area {
+    files: &["checks.ftl", "check-pages.ftl"],
+    english: &[include_str!("../../locales/en-GB/checks.ftl"), include_str!("../../locales/en-GB/check-pages.ftl")],
+};
+
+/// The self-referral form.
+pub const REFERRAL: Area =
+    Area { files: &["referral.ftl"], english: &[include_str!("../../locales/en-GB/referral.ftl")] };
+
+/// Every area.
+pub const ALL_AREAS: &[Area] = &[SHELL, CHECKS, REFERRAL];
+
+/// Every Fluent file of a locale, across all areas.
+pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl", "check-pages.ftl", "referral.ftl"];
 
 /// What a reader sees if a message is missing even from en-GB: never the id.
 /// The tests check every id the code uses exists in en-GB, so this is a last guard.
@@ -103,25 +125,33 @@ pub fn negotiate(requested: &[String], available: &[String], default: &str) -> S
 /// Interface strings for one active locale, with en-GB behind it.
 pub struct Localizer {
     locale: String,
+    areas: &'static [Area],
     active: Option<Bundle>,
     fallback: Bundle,
 }
 
 impl Localizer {
-    /// A localizer that speaks en-GB only.
-    pub fn fallback_only() -> Self {
+    /// A localizer that speaks en-GB only, for the given areas.
+    pub fn english(areas: &'static [Area]) -> Self {
+        let sources: Vec<&str> = areas.iter().flat_map(|a| a.english.iter().copied()).collect();
         Localizer {
             locale: FALLBACK_LOCALE.to_string(),
+            areas,
             active: None,
-            fallback: bundle(FALLBACK_LOCALE, FALLBACK_SOURCES).0,
+            fallback: bundle(FALLBACK_LOCALE, &sources).0,
         }
     }
 
-    /// A localizer for `locale` built from its downloaded Fluent sources.
-    /// Returns the parse errors too: a broken line loses only its own message,
-    /// which then falls back to en-GB.
-    pub fn new(locale: &str, sources: &[&str]) -> (Self, Vec<String>) {
-        let mut me = Self::fallback_only();
+    /// en-GB for every area (tests and tools).
+    pub fn fallback_only() -> Self {
+        Self::english(ALL_AREAS)
+    }
+
+    /// A localizer for `locale` built from its downloaded Fluent sources for
+    /// `areas`. Returns the parse errors too: a broken entry loses only its
+    /// own message, which then falls back to en-GB.
+    pub fn new(locale: &str, sources: &[&str], areas: &'static [Area]) -> (Self, Vec<String>) {
+        let mut me = Self::english(areas);
         if locale == FALLBACK_LOCALE {
             return (me, Vec::new());
         }
@@ -129,6 +159,11 @@ impl Localizer {
         me.locale = locale.to_string();
         me.active = Some(active);
         (me, errors)
+    }
+
+    /// The areas this localizer carries.
+    pub fn areas(&self) -> &'static [Area] {
+        self.areas
     }
 
     /// The active locale's tag.
@@ -203,7 +238,7 @@ mod tests {
 
     #[test]
     fn missing_messages_fall_back_and_never_show_ids() {
-        let (l, errors) = Localizer::new("ur", &["only-in-ur = اردو\nbroken = { $x"]);
+        let (l, errors) = Localizer::new("ur", &["only-in-ur = اردو\nbroken = { $x"], ALL_AREAS);
         assert!(!errors.is_empty(), "the broken line is reported");
         assert_eq!(l.text("only-in-ur"), "اردو");
         let english = Localizer::fallback_only().text("app-skip-link");

@@ -141,8 +141,11 @@ pub struct RiskRule {
 }
 
 /// How an instrument's answers are combined.
+// Read through a flat record rather than serde's internally tagged enums:
+// those buffer through serde's generic `Content` type, which measured as the
+// largest single cost in the WASM bundle. The JSON format is unchanged.
 #[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(try_from = "ScoringRecord")]
 pub enum ScoringRule {
     /// The total is the sum of the scored items; no total until every scored
     /// item is answered.
@@ -162,6 +165,51 @@ pub enum ScoringRule {
         /// Fluent id of the text saying so.
         explore_text: String,
     },
+}
+
+/// `{"kind": "sum" | "sum_with_proration" | "item_by_item", …}` as written in the data.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoringRecord {
+    kind: String,
+    #[serde(default)]
+    max_missing: Option<usize>,
+    #[serde(default)]
+    explore_at_least: Option<u8>,
+    #[serde(default)]
+    explore_text: Option<String>,
+}
+
+impl TryFrom<ScoringRecord> for ScoringRule {
+    type Error = String;
+
+    fn try_from(r: ScoringRecord) -> Result<Self, String> {
+        let extra = |present: bool, field: &str| {
+            if present {
+                Err(format!("`{field}` does not belong to scoring kind `{}`", r.kind))
+            } else {
+                Ok(())
+            }
+        };
+        match r.kind.as_str() {
+            "sum" => {
+                extra(r.max_missing.is_some() || r.explore_at_least.is_some() || r.explore_text.is_some(), "fields")?;
+                Ok(ScoringRule::Sum)
+            }
+            "sum_with_proration" => {
+                extra(r.explore_at_least.is_some() || r.explore_text.is_some(), "explore_*")?;
+                Ok(ScoringRule::SumWithProration { max_missing: r.max_missing.ok_or("missing field `max_missing`")? })
+            }
+            "item_by_item" => {
+                extra(r.max_missing.is_some(), "max_missing")?;
+                Ok(ScoringRule::ItemByItem {
+                    explore_at_least: r.explore_at_least.ok_or("missing field `explore_at_least`")?,
+                    explore_text: r.explore_text.ok_or("missing field `explore_text`")?,
+                })
+            }
+            other => Err(format!("unknown scoring kind `{other}`")),
+        }
+    }
 }
 
 /// A severity band. Bounds are in points; each side is inclusive (`min`,
@@ -474,6 +522,12 @@ impl Response {
     }
 }
 
+/// The built-in instruments' ids and item counts, so routes and the
+/// configuration can be checked without parsing the questionnaires (which
+/// would put the parser in the shell's WASM). A test keeps this in step
+/// with `builtin.json`.
+pub const BUILTIN_SHAPES: &[(&str, usize)] = &[("phq9", 10), ("gad7", 7), ("wsas", 5), ("phobia", 3), ("pcl5", 20)];
+
 impl Instrument {
     /// The five built-in instruments (PHQ-9, GAD-7, WSAS, phobia scales,
     /// PCL-5), parsed and checked once.
@@ -482,7 +536,12 @@ impl Instrument {
         BUILTIN.get_or_init(|| {
             // The data is compiled in and checked by the tests, so failing
             // here is a build defect, not a runtime condition.
-            Instrument::list_from_json(BUILTIN_JSON).expect("built-in instruments are valid")
+            // The checks run natively in the tests; phones skip re-running them.
+            #[cfg(not(target_arch = "wasm32"))]
+            let parsed = Instrument::list_from_json(BUILTIN_JSON);
+            #[cfg(target_arch = "wasm32")]
+            let parsed = serde_json::from_str(BUILTIN_JSON).map_err(|e| InstrumentError::Parse(e.to_string()));
+            parsed.expect("built-in instruments are valid")
         })
     }
 
@@ -809,4 +868,15 @@ fn is_fluent_id(id: &str) -> bool {
     let mut chars = id.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+
+    #[test]
+    fn builtin_shapes_match_the_data() {
+        let shapes: Vec<(&str, usize)> = Instrument::builtin().iter().map(|i| (i.id.as_str(), i.items.len())).collect();
+        assert_eq!(shapes, BUILTIN_SHAPES);
+    }
 }

@@ -2,7 +2,7 @@
 //! back/forward work from any sub-path of a plain static host with no
 //! rewrite rules: the server only ever sees the app's own `index.html`.
 
-use crate::core::instruments::Instrument;
+use crate::core::instruments::BUILTIN_SHAPES;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +99,14 @@ impl Route {
         }
     }
 
+    /// The feature module that draws this page, if it is not in the shell.
+    pub fn feature(&self) -> Option<&'static str> {
+        match self {
+            Route::Check | Route::SelfCheck { .. } => Some("checks"),
+            _ => None,
+        }
+    }
+
     /// The Fluent id of the page's title (the `<h1>` and `<title>`).
     pub fn title_id(&self) -> &'static str {
         match self {
@@ -117,7 +125,7 @@ impl Route {
 /// instrument must exist and a question number must be in its range.
 fn parse_check(path: &str) -> Option<Route> {
     let (id, rest) = path.split_once('/').unwrap_or((path, ""));
-    let instrument = Instrument::by_id(id)?;
+    let &(_, items) = BUILTIN_SHAPES.iter().find(|(known, _)| *known == id)?;
     let step = match rest {
         "" => CheckStep::Intro,
         "safety" => CheckStep::Safety,
@@ -125,7 +133,7 @@ fn parse_check(path: &str) -> Option<Route> {
         "history" => CheckStep::History,
         n => {
             let n: usize = n.parse().ok()?;
-            if n == 0 || n > instrument.items.len() || n.to_string() != rest {
+            if n == 0 || n > items || n.to_string() != rest {
                 return None;
             }
             CheckStep::Question(n)

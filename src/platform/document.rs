@@ -116,3 +116,25 @@ pub fn format_date(ms: i64, locale: &str) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     date.to_locale_date_string(locale, &options).into()
 }
+
+/// The page's current language, as the shell set it on `<html lang>`.
+pub fn html_lang() -> Option<String> {
+    document()?.document_element()?.get_attribute("lang")
+}
+
+/// The event the shell fires on `window` after changing the language, so
+/// feature modules (separate WASM apps on the same page) follow it.
+pub const LANGUAGE_EVENT: &str = "waymark-language";
+
+/// Tells feature modules the language changed.
+pub fn announce_language() {
+    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(LANGUAGE_EVENT)) {
+        let _ = w.dispatch_event(&event);
+    }
+}
+
+/// An absolute URL for a path relative to the document's base.
+pub fn absolute_url(path: &str) -> Option<String> {
+    let base = document()?.base_uri().ok().flatten()?;
+    web_sys::Url::new_with_base(path, &base).ok().map(|u| u.href())
+}

@@ -332,7 +332,7 @@ pub fn message(locale: &str, id: &str) -> String {
             .filter_map(|f| std::fs::read_to_string(repo_path(&format!("locales/{locale}/{f}"))).ok())
             .collect();
         let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-        Localizer::new(locale, &refs).0
+        Localizer::new(locale, &refs, waymark::core::i18n::ALL_AREAS).0
     };
     localizer.text(id)
 }

@@ -1,0 +1,113 @@
+//! Feature modules: parts of Waymark built as separate WASM binaries and
+//! loaded only when a person opens their pages, so the first visit downloads
+//! the shell alone.
+//!
+//! The shell renders a [`FeatureSlot`] for a feature's routes; the slot
+//! imports the module named in `features/manifest.json` (written by
+//! `scripts/build-feature` at build time), calls its `mount(element)`, and
+//! its `unmount()` when the person leaves. A module reads the configuration,
+//! language and route itself, and follows the shell's language through
+//! [`document::LANGUAGE_EVENT`](crate::platform::document::LANGUAGE_EVENT).
+
+use std::collections::HashMap;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::platform::{document, fetch};
+use crate::state::use_i18n;
+
+pub mod checks;
+
+/// Where the build put each feature module.
+pub const MANIFEST: &str = "features/manifest.json";
+
+#[derive(Deserialize)]
+struct ModuleFiles {
+    js: String,
+    wasm: String,
+}
+
+#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+extern "C" {
+    fn import_module(url: &str) -> js_sys::Promise;
+}
+
+/// Why a feature module could not be started.
+#[derive(Debug)]
+enum LoadError {
+    Manifest,
+    Module,
+}
+
+fn call(module: &JsValue, name: &str, args: &js_sys::Array) -> Result<JsValue, LoadError> {
+    let f: js_sys::Function = js_sys::Reflect::get(module, &name.into())
+        .map_err(|_| LoadError::Module)?
+        .dyn_into()
+        .map_err(|_| LoadError::Module)?;
+    f.apply(module, args).map_err(|_| LoadError::Module)
+}
+
+async fn load(feature: &str) -> Result<JsValue, LoadError> {
+    let manifest = fetch::fetch_own_text(MANIFEST).await.map_err(|_| LoadError::Manifest)?;
+    let mut manifest: HashMap<String, ModuleFiles> =
+        serde_json::from_str(&manifest).map_err(|_| LoadError::Manifest)?;
+    let files = manifest.remove(feature).ok_or(LoadError::Manifest)?;
+    let js = document::absolute_url(&format!("features/{}", files.js)).ok_or(LoadError::Manifest)?;
+    let wasm = document::absolute_url(&format!("features/{}", files.wasm)).ok_or(LoadError::Manifest)?;
+    let module = JsFuture::from(import_module(&js)).await.map_err(|_| LoadError::Module)?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into()).map_err(|_| LoadError::Module)?;
+    let init = call(&module, "default", &js_sys::Array::of1(&options))?;
+    JsFuture::from(js_sys::Promise::from(init)).await.map_err(|_| LoadError::Module)?;
+    Ok(module)
+}
+
+/// The place in `<main>` where a feature module draws its pages.
+#[component]
+pub fn FeatureSlot(
+    /// The feature's name in the manifest, e.g. `checks`.
+    feature: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let root = NodeRef::<Div>::new();
+    let failed = RwSignal::new(false);
+    let module: StoredValue<Option<JsValue>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let Some(element) = root.get() else { return };
+        leptos::task::spawn_local(async move {
+            match load(feature).await {
+                Ok(m) => {
+                    element.set_inner_html("");
+                    if call(&m, "mount", &js_sys::Array::of1(&element.into())).is_err() {
+                        failed.set(true);
+                    }
+                    module.set_value(Some(m));
+                }
+                Err(e) => {
+                    element.set_inner_html("");
+                    document::console_warn(&format!("Waymark: feature `{feature}` could not be loaded ({e:?})"));
+                    failed.set(true);
+                }
+            }
+        });
+    });
+    on_cleanup(move || {
+        if let Some(m) = module.try_get_value().flatten() {
+            let _ = call(&m, "unmount", &js_sys::Array::new());
+        }
+    });
+    view! {
+        <div id="feature-root" node_ref=root>
+            <p class="boot-loading" role="status">{i18n.tr("app-loading")}</p>
+        </div>
+        {move || failed.get().then(|| view! {
+            <h1 id="page-heading" tabindex="-1">{i18n.tr("feature-failed-title")}</h1>
+            <p class="notice notice--warning" role="alert">{i18n.tr("feature-failed-body")}</p>
+        })}
+    }
+}
