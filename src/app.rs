@@ -20,7 +20,7 @@ const SHELL_AREAS: &[Area] = &[i18n::SHELL];
 #[derive(Clone)]
 enum Stage {
     Loading,
-    Ready(Loaded),
+    Ready(Box<Loaded>),
     Failed(ConfigError),
 }
 
@@ -41,7 +41,7 @@ pub fn App() -> impl IntoView {
             }
         }
         stage.set(match loaded {
-            Ok(l) => Stage::Ready(l),
+            Ok(l) => Stage::Ready(Box::new(l)),
             Err(e) => Stage::Failed(e),
         });
     });
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
         .into_any(),
         Stage::Failed(error) => view! { <AdminErrorPage error=error /> }.into_any(),
         Stage::Ready(loaded) => {
+            let loaded = *loaded;
             apply_theme(&loaded.config);
             let shell = Shell {
                 config: StoredValue::new(loaded.config),

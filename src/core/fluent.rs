@@ -98,10 +98,14 @@ impl Bundle {
                         Some(term) => (&mut self.terms, term.to_string()),
                         None => (&mut self.messages, id),
                     };
-                    if map.contains_key(&key) {
-                        errors.push(ParseError { line: raw.line, problem: format!("`{key}` is defined twice") });
-                    } else {
-                        map.insert(key, entry);
+                    match map.entry(key) {
+                        std::collections::hash_map::Entry::Occupied(taken) => errors.push(ParseError {
+                            line: raw.line,
+                            problem: format!("`{}` is defined twice", taken.key()),
+                        }),
+                        std::collections::hash_map::Entry::Vacant(free) => {
+                            free.insert(entry);
+                        }
                     }
                 }
                 Err(problem) => errors.push(ParseError { line: raw.line, problem }),

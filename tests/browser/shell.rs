@@ -176,11 +176,14 @@ async fn an_unknown_browser_language_falls_back_to_english() {
     .await;
 }
 
+/// Puts a broken configuration on the test server.
+type Arrange = Box<dyn Fn(&TestServer) + Send + Sync>;
+
 #[tokio::test]
 async fn a_broken_configuration_shows_the_admin_which_file_field_and_problem() {
     let server = TestServer::start().await;
     with_browser(BrowserOptions::default(), move |c| async move {
-        let cases: Vec<(&str, Box<dyn Fn(&TestServer) + Send + Sync>, Option<&str>, &str)> = vec![
+        let cases: Vec<(&str, Arrange, Option<&str>, &str)> = vec![
             (
                 "missing file",
                 Box::new(|s: &TestServer| s.set("config.json", 404, "text/plain", "gone")),
