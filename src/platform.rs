@@ -3,4 +3,5 @@
 
 pub mod document;
 pub mod fetch;
+pub mod http;
 pub mod storage;

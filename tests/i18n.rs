@@ -143,6 +143,25 @@ fn translations_cover_english_with_the_same_variables() {
     assert!(broken.is_empty(), "translations that would break at run time:\n{}", broken.join("\n"));
 }
 
+/// The scopes message ids start with (Fluent practice: ids scoped by where
+/// they appear), which tells an id from another kebab-case string.
+const ID_PREFIXES: &[&str] = &[
+    "app-",
+    "home-",
+    "learn-",
+    "check-",
+    "refer-",
+    "referral-",
+    "help-",
+    "privacy-",
+    "not-found-",
+    "crisis-",
+    "quick-exit-",
+    "language-",
+    "admin-error-",
+    "feature-",
+];
+
 /// Collects string literals passed where the code names a message id:
 /// `.t("…")`, `.tr("…")`, `.t_with("…"`, `text_id="…"`, and ids returned from
 /// `*_id()` helpers written as `=> "…"`. Ids are never built at run time, so
@@ -172,8 +191,8 @@ fn ids_used_in_source() -> BTreeSet<String> {
                 let line = line.trim();
                 if let Some(rest) = line.split("=> \"").nth(1) {
                     let id = rest.split('"').next().unwrap_or("");
-                    if id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    {
+                    let scoped = ID_PREFIXES.iter().any(|p| id.starts_with(p));
+                    if scoped && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
                         ids.insert(id.to_string());
                     }
                 }

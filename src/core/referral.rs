@@ -11,6 +11,7 @@ pub mod eligibility;
 pub mod fhir;
 pub mod fields;
 pub mod form;
+pub mod journey;
 pub mod outbox;
 pub mod payload;
 
