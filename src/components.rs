@@ -3,6 +3,7 @@
 pub mod admin_error;
 pub mod check_state;
 pub mod crisis_routes;
+pub mod form_fields;
 pub mod language_switcher;
 pub mod layout;
 pub mod quick_exit;

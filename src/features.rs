@@ -22,6 +22,7 @@ use crate::platform::{document, fetch};
 use crate::state::use_i18n;
 
 pub mod checks;
+pub mod refer;
 
 /// Where the build put each feature module.
 pub const MANIFEST: &str = "features/manifest.json";

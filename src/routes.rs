@@ -20,6 +20,11 @@ pub mod learn;
 pub mod not_found;
 pub mod privacy;
 pub mod refer;
+pub mod refer_check;
+pub mod refer_not_eligible;
+pub mod refer_question;
+pub mod refer_sent;
+pub mod refer_start;
 
 /// The shell's page for a route. Pages of feature modules are drawn by
 /// [`FeatureSlot`](crate::features::FeatureSlot) instead, so the shell's
@@ -28,13 +33,28 @@ pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
-        Route::Check | Route::SelfCheck { .. } => {
-            view! { <crate::features::FeatureSlot feature="checks" /> }.into_any()
+        // Drawn by feature modules (Layout renders their FeatureSlot directly).
+        Route::Check | Route::SelfCheck { .. } | Route::Refer | Route::ReferStep(_) => {
+            let feature = route.feature().unwrap_or("checks");
+            view! { <crate::features::FeatureSlot feature=feature /> }.into_any()
         }
-        Route::Refer => view! { <refer::ReferPage /> }.into_any(),
         Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+    }
+}
+
+/// The referral module's page for a route.
+pub fn refer_page(route: Route) -> AnyView {
+    use crate::core::referral::journey::Step;
+    match route {
+        Route::Refer => view! { <refer_start::ReferStartPage /> }.into_any(),
+        Route::ReferStep(Step::NotEligible) => view! { <refer_not_eligible::ReferNotEligiblePage /> }.into_any(),
+        Route::ReferStep(Step::Check) => view! { <refer_check::ReferCheckPage /> }.into_any(),
+        Route::ReferStep(Step::Sent) => view! { <refer_sent::ReferSentPage /> }.into_any(),
+        Route::ReferStep(Step::Start) => view! { <refer_start::ReferStartPage /> }.into_any(),
+        Route::ReferStep(step) => view! { <refer_question::ReferQuestionPage step=step /> }.into_any(),
+        _ => ().into_any(),
     }
 }
 

@@ -10,3 +10,6 @@ mod shell;
 
 #[path = "browser/checks.rs"]
 mod checks;
+
+#[path = "browser/refer.rs"]
+mod refer;

@@ -152,7 +152,9 @@ const ID_PREFIXES: &[&str] = &[
     "check-",
     "refer-",
     "referral-",
-    "help-",
+    "help-title",
+    "help-lead",
+    "help-not-",
     "privacy-",
     "not-found-",
     "crisis-",
@@ -180,9 +182,21 @@ fn ids_used_in_source() -> BTreeSet<String> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for marker in [".t(\"", ".tr(\"", ".t_with(\"", "text_id=\"", "label: \""] {
+            for marker in [".t(\"", ".tr(\"", ".t_with(\"", "text_id=\""] {
                 for piece in text.split(marker).skip(1) {
                     if let Some(id) = piece.split('"').next() {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+            // Ids handed to components (label="…", hint="…", legend="…") or
+            // listed in tables ("…", Step::…), told apart by their scope.
+            for marker in ["label=\"", "hint=\"", "legend=\"", "(\""] {
+                for piece in text.split(marker).skip(1) {
+                    let id = piece.split('"').next().unwrap_or("");
+                    if ID_PREFIXES.iter().any(|p| id.starts_with(p))
+                        && id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                    {
                         ids.insert(id.to_string());
                     }
                 }

@@ -19,23 +19,18 @@ check-about-phobia = Questions about avoiding situations because of fear, such a
 check-about-pcl5 = Questions about reactions to a very stressful experience, such as unwanted memories, feeling on guard and avoiding reminders.
 check-about-other = A questionnaire your service uses.
 check-back-to-list = All questionnaires
-check-back = Back
 # Variables:
 #   $count (Number) - how many questions there are
 check-intro-length = There { $count ->
     [one] is 1 question
    *[other] are { $count } questions
 }. Choose the answer that fits best. It takes a few minutes.
-check-start = Start now
 check-continue = Continue where you left off
 check-start-again = Start again
-check-next = Continue
 # Variables:
 #   $number (Number) - this question's number
 #   $total (Number) - how many questions there are
 check-question-progress = Question { $number } of { $total }
-check-error-prefix = Error:
-check-error-summary-title = There is a problem
 check-error-choose = Choose the answer that fits best
 check-translation-official = This questionnaire is shown in the official translation for this language.
 check-translation-reviewed = This questionnaire has been translated for Waymark and checked by a reviewer. It is not the official translation.

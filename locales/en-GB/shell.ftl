@@ -100,6 +100,8 @@ privacy-kept-nothing = Nothing is kept on this device.
 privacy-stored-language = The language you chose.
 privacy-stored-check-progress = Answers to a questionnaire you have not finished (kept only until you close this tab).
 privacy-stored-history = Questionnaire results you chose to keep.
+privacy-stored-referral-draft = The answers to a referral you have not sent yet.
+privacy-stored-outbox = Referrals waiting to be sent to the service, or already sent.
 privacy-delete-all = Delete everything kept on this device
 privacy-deleted = Everything Waymark kept on this device has been deleted.
 privacy-private-browsing-title = If other people use this device
@@ -142,3 +144,11 @@ admin-error-empty = The value must not be empty.
 admin-error-not-secure-url = The value must be an https:// address. http:// is allowed only for 127.0.0.1 or localhost while testing.
 admin-error-not-email = The value is not an email address.
 admin-error-no-known-language = None of the listed languages is available in this version of Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Back
+check-start = Start now
+check-next = Continue
+check-error-prefix = Error:
+check-error-summary-title = There is a problem

@@ -27,23 +27,18 @@ check-about-phobia = ڈر کی وجہ سے کچھ حالات سے بچنے کے 
 check-about-pcl5 = کسی بہت زیادہ دباؤ والے تجربے پر ردِعمل کے بارے میں سوالات، جیسے ان چاہی یادیں، ہر وقت چوکنا رہنا، اور اس کی یاد دلانے والی چیزوں سے بچنا۔
 check-about-other = ایک سوالنامہ جو آپ کی سروس استعمال کرتی ہے۔
 check-back-to-list = تمام سوالنامے
-check-back = واپس
 # Variables:
 #   $count (Number) - how many questions there are
 check-intro-length = اس میں { $count ->
     [one] 1 سوال ہے
    *[other] { $count } سوال ہیں
 }۔ وہ جواب چنیں جو آپ کے لیے سب سے زیادہ درست ہو۔ اس میں چند منٹ لگتے ہیں۔
-check-start = ابھی شروع کریں
 check-continue = وہیں سے جاری رکھیں جہاں آپ نے چھوڑا تھا
 check-start-again = دوبارہ شروع کریں
-check-next = آگے بڑھیں
 # Variables:
 #   $number (Number) - this question's number
 #   $total (Number) - how many questions there are
 check-question-progress = { $total } میں سے سوال { $number }
-check-error-prefix = خرابی:
-check-error-summary-title = ایک مسئلہ ہے
 check-error-choose = وہ جواب چنیں جو آپ کے لیے سب سے زیادہ درست ہو
 check-translation-official = یہ سوالنامہ اس زبان کے سرکاری (آفیشل) ترجمے میں دکھایا گیا ہے۔
 check-translation-reviewed = اس سوالنامے کا ترجمہ Waymark کے لیے کیا گیا ہے اور ایک جائزہ لینے والے (ریویوئر) نے اسے چیک کیا ہے۔ یہ سرکاری ترجمہ نہیں ہے۔

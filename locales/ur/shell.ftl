@@ -146,3 +146,11 @@ admin-error-empty = ویلیو خالی نہیں ہونی چاہیے۔
 admin-error-not-secure-url = ویلیو ایک https:// ایڈریس ہونی چاہیے۔ http:// کی اجازت صرف ٹیسٹنگ کے دوران 127.0.0.1 یا localhost کے لیے ہے۔
 admin-error-not-email = یہ ویلیو ای میل ایڈریس نہیں ہے۔
 admin-error-no-known-language = درج کی گئی زبانوں میں سے کوئی بھی Waymark کے اس ورژن میں دستیاب نہیں ہے۔
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = واپس
+check-start = ابھی شروع کریں
+check-next = آگے بڑھیں
+check-error-prefix = خرابی:
+check-error-summary-title = ایک مسئلہ ہے

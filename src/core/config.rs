@@ -47,6 +47,12 @@ pub struct ServiceConfig {
     /// Which self-checks are offered.
     #[serde(default)]
     pub checks: Checks,
+    /// Which referral questions are asked, and which are required.
+    #[serde(default)]
+    pub questions: crate::core::referral::form::QuestionSettings,
+    /// Who the service can take (age, area, current care).
+    #[serde(default)]
+    pub eligibility: crate::core::referral::eligibility::EligibilityRules,
 }
 
 /// Self-check settings.
@@ -86,18 +92,13 @@ pub struct Referral {
     pub endpoint: Option<String>,
     #[serde(default)]
     pub format: PayloadFormat,
+    /// What happens next and how long it usually takes, shown after sending.
+    #[serde(default)]
+    pub what_happens_next: Option<String>,
 }
 
-/// The body format of a referral POST.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PayloadFormat {
-    /// Waymark's own versioned JSON (docs/referral-payload.md).
-    #[default]
-    Json,
-    /// An HL7 FHIR R4 QuestionnaireResponse.
-    Fhir,
-}
+/// The body format of a referral POST (`json` or `fhir`).
+pub use crate::core::referral::BodyFormat as PayloadFormat;
 
 /// Enabled interface languages, as BCP 47 tags.
 #[derive(Clone, Debug, PartialEq, Deserialize)]

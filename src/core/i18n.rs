@@ -39,14 +39,16 @@ pub const CHECKS: Area = Area {
 };
 
 /// The self-referral form.
-pub const REFERRAL: Area =
-    Area { files: &["referral.ftl"], english: &[include_str!("../../locales/en-GB/referral.ftl")] };
+pub const REFERRAL: Area = Area {
+    files: &["referral.ftl", "refer-pages.ftl"],
+    english: &[include_str!("../../locales/en-GB/referral.ftl"), include_str!("../../locales/en-GB/refer-pages.ftl")],
+};
 
 /// Every area.
 pub const ALL_AREAS: &[Area] = &[SHELL, CHECKS, REFERRAL];
 
 /// Every Fluent file of a locale, across all areas.
-pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl", "check-pages.ftl", "referral.ftl"];
+pub const FTL_FILES: &[&str] = &["shell.ftl", "checks.ftl", "check-pages.ftl", "referral.ftl", "refer-pages.ftl"];
 
 /// What a reader sees if a message is missing even from en-GB: never the id.
 /// The tests check every id the code uses exists in en-GB, so this is a last guard.

@@ -3,6 +3,7 @@
 //! rewrite rules: the server only ever sees the app's own `index.html`.
 
 use crate::core::instruments::BUILTIN_SHAPES;
+pub use crate::core::referral::journey::Step;
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub enum Route {
         step: CheckStep,
     },
     Refer,
+    /// A page of the online referral, e.g. `#/refer/contact`.
+    ReferStep(Step),
     HelpNow,
     Privacy,
     /// A route-shaped fragment that names no page, kept for the Not found page.
@@ -59,10 +62,18 @@ impl Route {
             "refer" => Route::Refer,
             "help" => Route::HelpNow,
             "privacy" => Route::Privacy,
-            other => match other.strip_prefix("check/").and_then(parse_check) {
-                Some(route) => route,
-                None => Route::NotFound(other.to_string()),
-            },
+            other => {
+                let check = other.strip_prefix("check/").and_then(parse_check);
+                let refer = other
+                    .strip_prefix("refer/")
+                    .and_then(Step::from_path)
+                    .filter(|s| *s != Step::Start)
+                    .map(Route::ReferStep);
+                match check.or(refer) {
+                    Some(route) => route,
+                    None => Route::NotFound(other.to_string()),
+                }
+            }
         })
     }
 
@@ -70,6 +81,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::NotFound(path) => format!("#/{path}"),
+            Route::ReferStep(step) => format!("#/refer/{}", step.path()),
             Route::SelfCheck { instrument, step } => match step {
                 CheckStep::Intro => format!("#/check/{instrument}"),
                 CheckStep::Question(n) => format!("#/check/{instrument}/{n}"),
@@ -89,6 +101,7 @@ impl Route {
     fn path(&self) -> &str {
         match self {
             Route::SelfCheck { .. } => "check",
+            Route::ReferStep(_) => "refer",
             Route::Home => "",
             Route::Learn => "learn",
             Route::Check => "check",
@@ -103,6 +116,7 @@ impl Route {
     pub fn feature(&self) -> Option<&'static str> {
         match self {
             Route::Check | Route::SelfCheck { .. } => Some("checks"),
+            Route::Refer | Route::ReferStep(_) => Some("refer"),
             _ => None,
         }
     }
@@ -113,7 +127,7 @@ impl Route {
             Route::Home => "home-title",
             Route::Learn => "learn-title",
             Route::Check | Route::SelfCheck { .. } => "check-title",
-            Route::Refer => "refer-title",
+            Route::Refer | Route::ReferStep(_) => "refer-title",
             Route::HelpNow => "help-title",
             Route::Privacy => "privacy-title",
             Route::NotFound(_) => "not-found-title",
@@ -162,6 +176,25 @@ mod tests {
         assert_eq!(Route::from_fragment("#/help?from=x"), Some(Route::HelpNow));
         assert_eq!(Route::from_fragment("#main-content"), None);
         assert_eq!(Route::from_fragment("#/nope"), Some(Route::NotFound("nope".into())));
+    }
+
+    #[test]
+    fn referral_steps_round_trip() {
+        for step in [
+            Step::Eligibility,
+            Step::NotEligible,
+            Step::AboutYou,
+            Step::Contact,
+            Step::More,
+            Step::Consent,
+            Step::Check,
+            Step::Sent,
+        ] {
+            let route = Route::ReferStep(step);
+            assert_eq!(Route::from_fragment(&route.href()), Some(route));
+        }
+        assert_eq!(Route::from_fragment("#/refer/"), Some(Route::Refer));
+        assert!(matches!(Route::from_fragment("#/refer/nope"), Some(Route::NotFound(_))));
     }
 
     #[test]

@@ -20,7 +20,7 @@ const AREAS: &[Area] = &[i18n::SHELL, i18n::CHECKS];
 /// The self-check pages for the current route.
 #[component]
 pub fn ChecksFeature() -> impl IntoView {
-    view! { <FeatureApp areas=AREAS page=routes::feature_page title=routes::check_page_title /> }
+    view! { <FeatureApp areas=AREAS page=routes::feature_page title=routes::check_page_title init=|_| {} /> }
 }
 
 /// A feature module's app: its own copies of the configuration and strings
@@ -34,6 +34,9 @@ pub fn FeatureApp(
     page: fn(Route) -> AnyView,
     /// The tab title for a route (without the service name).
     title: fn(I18n, &Route) -> String,
+    /// Sets up state that must outlive page changes (provided as context
+    /// on the feature's own owner, once the configuration is loaded).
+    init: fn(Shell),
 ) -> impl IntoView {
     let i18n = I18n(RwSignal::new_local(Localizer::english(areas)));
     provide_context(i18n);
@@ -89,6 +92,7 @@ pub fn FeatureApp(
     move || {
         shell.get().map(|s| {
             provide_context(s);
+            init(s);
             view! { {move || page(route.get())} }
         })
     }

@@ -18,11 +18,16 @@ pub enum StoreKey {
     CheckProgress,
     /// Self-check results the person chose to keep (this device).
     History,
+    /// Referral answers typed so far, so nothing is lost (this device).
+    ReferralDraft,
+    /// Referrals waiting to be sent, or sent (this device).
+    Outbox,
 }
 
 impl StoreKey {
     /// Every key, for listing and deleting.
-    pub const ALL: [StoreKey; 3] = [StoreKey::Language, StoreKey::CheckProgress, StoreKey::History];
+    pub const ALL: [StoreKey; 5] =
+        [StoreKey::Language, StoreKey::CheckProgress, StoreKey::History, StoreKey::ReferralDraft, StoreKey::Outbox];
 
     /// The storage key, namespaced so a host page's keys are never touched.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +35,8 @@ impl StoreKey {
             StoreKey::Language => "waymark.language",
             StoreKey::CheckProgress => "waymark.check-progress",
             StoreKey::History => "waymark.history",
+            StoreKey::ReferralDraft => "waymark.referral-draft",
+            StoreKey::Outbox => "waymark.outbox",
         }
     }
 
@@ -37,7 +44,7 @@ impl StoreKey {
     pub fn area(self) -> Area {
         match self {
             StoreKey::CheckProgress => Area::Session,
-            StoreKey::Language | StoreKey::History => Area::Device,
+            StoreKey::Language | StoreKey::History | StoreKey::ReferralDraft | StoreKey::Outbox => Area::Device,
         }
     }
 
@@ -47,6 +54,8 @@ impl StoreKey {
             StoreKey::Language => "privacy-stored-language",
             StoreKey::CheckProgress => "privacy-stored-check-progress",
             StoreKey::History => "privacy-stored-history",
+            StoreKey::ReferralDraft => "privacy-stored-referral-draft",
+            StoreKey::Outbox => "privacy-stored-outbox",
         }
     }
 }

@@ -28,11 +28,36 @@ pub struct Canned {
     pub body: Vec<u8>,
 }
 
+/// A referral POST the test endpoint received.
+#[derive(Clone, Debug)]
+pub struct Received {
+    pub idempotency_key: String,
+    pub content_type: String,
+    pub body: String,
+    /// The status the endpoint answered.
+    pub status: u16,
+}
+
+/// How the test endpoint answers one POST.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Answer with this status (and optional Retry-After).
+    Status(u16, Option<&'static str>),
+    /// Close the connection without answering.
+    Drop,
+}
+
 #[derive(Default)]
 struct ServerState {
     overrides: HashMap<String, Canned>,
     requests: Vec<String>,
+    /// Answers for the next POSTs, in order; then 201 (new) or 200 (repeat).
+    faults: std::collections::VecDeque<Fault>,
+    received: Vec<Received>,
 }
+
+/// The path of the test's referral endpoint.
+pub const ENDPOINT_PATH: &str = "/collector/referrals";
 
 /// Serves `dist/` under [`BASE`] and a neutral page at `/neutral-site/`.
 pub struct TestServer {
@@ -120,6 +145,35 @@ impl TestServer {
         self.state.lock().unwrap().requests.clone()
     }
 
+    /// The referral endpoint's URL on this server (same origin as the app).
+    pub fn endpoint_url(&self) -> String {
+        format!("http://{}{ENDPOINT_PATH}", self.addr)
+    }
+
+    /// Queues answers for the next POSTs to the endpoint.
+    pub fn inject(&self, faults: &[Fault]) {
+        self.state.lock().unwrap().faults.extend(faults.iter().cloned());
+    }
+
+    /// Injected answers not used yet.
+    pub fn faults_left(&self) -> usize {
+        self.state.lock().unwrap().faults.len()
+    }
+
+    /// Every POST the endpoint answered (a dropped connection is not listed).
+    pub fn received(&self) -> Vec<Received> {
+        self.state.lock().unwrap().received.clone()
+    }
+
+    /// Referrals stored: distinct idempotency keys answered 2xx.
+    pub fn stored(&self) -> Vec<Received> {
+        let mut seen = std::collections::HashSet::new();
+        self.received()
+            .into_iter()
+            .filter(|r| (200..300).contains(&r.status) && seen.insert(r.idempotency_key.clone()))
+            .collect()
+    }
+
     /// Forgets the request log.
     pub fn clear_requests(&self) {
         self.state.lock().unwrap().requests.clear();
@@ -136,9 +190,53 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         }
         head.extend_from_slice(&buf[..n]);
     }
-    let head = String::from_utf8_lossy(&head).to_string();
+    let split = head.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let mut body_bytes = head[split..].to_vec();
+    let head = String::from_utf8_lossy(&head[..split]).to_string();
     let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|l| {
+                l.split_once(':')
+                    .filter(|(n, _)| n.trim().eq_ignore_ascii_case(name))
+                    .map(|(_, v)| v.trim().to_string())
+            })
+            .unwrap_or_default()
+    };
+    if head.starts_with("POST ") && path == ENDPOINT_PATH {
+        let length: usize = header("content-length").parse().unwrap_or(0);
+        while body_bytes.len() < length {
+            let n = stream.read(&mut buf).await?;
+            if n == 0 {
+                break;
+            }
+            body_bytes.extend_from_slice(&buf[..n]);
+        }
+        let key = header("idempotency-key");
+        let (fault, repeat) = {
+            let mut s = state.lock().unwrap();
+            let repeat = s.received.iter().any(|r| r.idempotency_key == key && (200..300).contains(&r.status));
+            (s.faults.pop_front(), repeat)
+        };
+        let (status, retry_after) = match fault {
+            Some(Fault::Drop) => return Ok(()),
+            Some(Fault::Status(code, retry_after)) => (code, retry_after),
+            None => (if repeat { 200 } else { 201 }, None),
+        };
+        state.lock().unwrap().received.push(Received {
+            idempotency_key: key,
+            content_type: header("content-type"),
+            body: String::from_utf8_lossy(&body_bytes).to_string(),
+            status,
+        });
+        let extra = retry_after.map(|r| format!("Retry-After: {r}\r\n")).unwrap_or_default();
+        let reply = format!(
+            "HTTP/1.1 {status} Status\r\nContent-Type: application/json\r\n{extra}Content-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+        );
+        stream.write_all(reply.as_bytes()).await?;
+        return stream.shutdown().await;
+    }
     let (status, ctype, body) = if path == "/neutral-site/" {
         (
             200,
@@ -292,9 +390,20 @@ pub async fn eval(c: &Client, expression: &str) -> Value {
     c.execute(&format!("return ({expression});"), vec![]).await.expect("script ran")
 }
 
+/// Lets the page finish reacting (signals, then a paint) before looking at it.
+pub async fn settle(c: &Client) {
+    let _ = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+            vec![],
+        )
+        .await;
+}
+
 /// Navigates to a route by changing the fragment, as a link would.
 pub async fn go(c: &Client, server: &TestServer, fragment: &str) -> String {
     c.goto(&server.app_url(fragment)).await.unwrap();
+    settle(c).await;
     wait_for_heading(c).await
 }
 

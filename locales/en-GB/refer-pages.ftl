@@ -1,0 +1,108 @@
+# Waymark interface strings for the online referral pages (en-GB, the source
+# locale). Loaded with the referral feature module. Error messages and
+# answer labels are in referral.ftl.
+
+## Start
+
+refer-start-lead = Tell us a little about yourself and the service will contact you to talk about what might help.
+refer-start-time = It takes about 10 minutes. You can go back and change your answers before you send them.
+refer-start-saved = Your answers are saved on this device as you type, so nothing is lost if the page closes. They are deleted when your referral is sent, or when you choose to delete them.
+refer-start-draft = You have answers saved on this device from before.
+refer-start-resume = Continue your referral
+refer-start-delete = Delete my answers
+refer-start-waiting = You have a referral waiting to be sent. See its progress.
+
+## Eligibility
+
+refer-eligibility-title = Before you start
+refer-eligibility-why = We ask these questions first to check this service is the right one for you. If it is not, we will tell you where to get help.
+refer-in-crisis-legend = Do you feel you cannot keep yourself safe right now?
+refer-in-crisis-hint = Talking therapies cannot help straight away. If you are in crisis, we will show you where to get help now.
+refer-error-in-crisis-missing = Select yes if you feel you cannot keep yourself safe right now
+refer-dob-legend = What is your date of birth?
+refer-dob-hint = For example, 27 3 1985. We ask because the service can only see people of a certain age.
+refer-dob-day = Day
+refer-dob-month = Month
+refer-dob-year = Year
+refer-postcode-label = What is your postcode?
+refer-postcode-hint = We ask because the service works for people who live in its area.
+refer-secondary-care-legend = Are you being helped by a community mental health team or a crisis team at the moment?
+refer-secondary-care-hint = If you are, that team can arrange talking therapy with you.
+
+## Not eligible
+
+refer-not-eligible-title = This service may not be right for you
+refer-not-eligible-phone = If you think this is wrong, or you are not sure, call the service:
+refer-not-eligible-change = Go back and change your answers
+
+## About you
+
+refer-about-you-title = About you
+refer-about-you-why = We use these details to find your records and write to you if we need to.
+refer-given-name-label = First name
+refer-family-name-label = Last name
+refer-nhs-number-label = NHS number (optional)
+refer-nhs-number-hint = It is 10 digits long, like 485 777 3457. You can find it on letters from the NHS or in the NHS App. You can leave this empty.
+refer-address-line-1-label = Address line 1
+refer-address-line-2-label = Address line 2 (optional)
+refer-address-hint = Your home address, so the service knows you live in its area.
+refer-town-label = Town or city
+
+## Contact
+
+refer-contact-title = How can we contact you?
+refer-contact-why = The service will contact you to arrange a first appointment. Tell us what is safe for you.
+refer-phone-label = Phone number
+refer-phone-hint = A UK mobile or landline number. For international numbers, start with +.
+refer-email-label = Email address (optional)
+refer-email-hint = Only if you are happy for the service to email you.
+refer-voicemail-legend = Can we leave a voicemail message?
+refer-voicemail-hint = The message would say who is calling but not why.
+refer-texts-legend = Can we send you text messages?
+refer-safe-times-label = When is it safe to call you? (optional)
+refer-safe-times-hint = For example, weekday mornings, or not after 6pm.
+
+## More about you
+
+refer-more-title = Your language, your GP and what you would like help with
+refer-more-why = This helps the service offer you the right support in the right language.
+refer-language-label = Which language would you like to use? (optional)
+refer-language-hint = You can have an interpreter, including British Sign Language, free of charge.
+refer-interpreter-legend = Would you like an interpreter?
+refer-interpreter-language-label = If yes, which language? (optional)
+refer-gp-label = Your GP practice
+refer-gp-hint = The name of the surgery and the town, for example Riverside Medical Centre, Anytown.
+refer-help-with-label = What would you like help with? (optional)
+refer-help-with-hint = In your own words. Write as much or as little as you like.
+
+## Consent
+
+refer-consent-title = Sharing your information
+refer-consent-why = The service keeps your information safe and only uses it to help you.
+refer-share-gp-legend = Can the service tell your GP that you have referred yourself?
+refer-share-gp-hint = Your GP can then support you too. You can still be seen if you say no.
+refer-privacy-consent-label = I have read how the service uses my information, and I agree to send my referral.
+
+## Check your answers
+
+refer-check-title = Check your answers before sending
+refer-change = Change
+refer-check-send-title = Now send your referral
+refer-check-send-body = When you send it, your referral is saved on this device first, then sent to the service. If the connection drops, it will be sent when you are back online.
+refer-check-cannot-send = Sorry, this browser cannot make a secure reference for your referral. Please call the service instead.
+refer-send = Send referral
+
+## After sending
+
+refer-sent-title = Referral sent
+# Variables:
+#   $reference (String) - a short reference for the referral
+refer-sent-reference = Your reference is { $reference }.
+refer-sent-next-title = What happens next
+refer-sent-phone = If you want to talk to the service, call:
+refer-sent-none = There is no referral on this device
+refer-waiting-title = Your referral is saved on this device
+refer-waiting-body = It has not reached the service yet. It will be sent automatically when you are back online. Please keep this page or come back to it later.
+refer-waiting-phone = It is taking longer than usual. You may prefer to call the service instead.
+refer-rejected-title = The service could not accept your referral online
+refer-rejected-body = Your answers are still saved on this device. Please call the service to refer yourself instead.

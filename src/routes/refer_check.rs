@@ -1,0 +1,125 @@
+//! Check your answers, with a Change link naming each answer, then Send.
+//! Sending puts the referral in the outbox on this device first.
+
+use leptos::prelude::*;
+
+use crate::core::referral::form::{Choice, ReferralForm};
+use crate::core::referral::journey::Step;
+use crate::core::referral::outbox::OutboxEntry;
+use crate::core::referral::payload::{Envelope, ReferralPayload};
+use crate::core::referral::{encode, ReferralId};
+use crate::features::refer::use_referral;
+use crate::platform::{document, http};
+use crate::routes::refer_question::{step_href, today};
+use crate::state::{use_i18n, use_shell};
+
+/// A text answer: its label's id, the page that asks it, how to read it.
+type Row = (&'static str, Step, fn(&ReferralForm) -> String);
+/// A chosen answer: its label's id, the page, the chosen option's label id.
+type ChoiceRow = (&'static str, Step, fn(&ReferralForm) -> &'static str);
+
+fn yes_no(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "referral-option-yes",
+        Some(false) => "referral-option-no",
+        None => "",
+    }
+}
+
+/// The check-your-answers page.
+#[component]
+pub fn ReferCheckPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let referral = use_referral(shell);
+    let failed = RwSignal::new(false);
+    let rows: [Row; 12] = [
+        ("refer-given-name-label", Step::AboutYou, |f| f.given_name.clone()),
+        ("refer-family-name-label", Step::AboutYou, |f| f.family_name.clone()),
+        ("refer-dob-legend", Step::Eligibility, |f| {
+            format!("{}/{}/{}", f.date_of_birth.day, f.date_of_birth.month, f.date_of_birth.year)
+        }),
+        ("refer-nhs-number-label", Step::AboutYou, |f| f.nhs_number.clone()),
+        ("refer-address-line-1-label", Step::AboutYou, |f| {
+            [&f.address.line_1, &f.address.line_2, &f.address.town]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        ("refer-postcode-label", Step::Eligibility, |f| f.postcode.clone()),
+        ("refer-phone-label", Step::Contact, |f| f.phone.clone()),
+        ("refer-email-label", Step::Contact, |f| f.email.clone()),
+        ("refer-safe-times-label", Step::Contact, |f| f.safe_times.clone()),
+        ("refer-language-label", Step::More, |f| f.preferred_language.clone()),
+        ("refer-gp-label", Step::More, |f| f.gp_practice.clone()),
+        ("refer-help-with-label", Step::More, |f| f.help_with.clone()),
+    ];
+    let choice_rows: [ChoiceRow; 5] = [
+        ("refer-voicemail-legend", Step::Contact, |f| yes_no(f.voicemail_ok)),
+        ("refer-texts-legend", Step::Contact, |f| yes_no(f.texts_ok)),
+        ("refer-interpreter-legend", Step::More, |f| f.interpreter.map_or("", |i| i.fluent_id())),
+        ("refer-secondary-care-legend", Step::Eligibility, |f| f.secondary_care.map_or("", |c| c.fluent_id())),
+        ("refer-share-gp-legend", Step::Consent, |f| yes_no(f.consent_share_with_gp)),
+    ];
+    let row = move |label: &'static str, step: Step, value: String| {
+        view! {
+            <div class="summary-list__row">
+                <dt>{i18n.tr(label)}</dt>
+                // Free text is shown as text, never as markup.
+                <dd class="summary-list__value">{value}</dd>
+                <dd><a href=step_href(step)>{i18n.tr("refer-change")}<span class="visually-hidden">" " {i18n.tr(label)}</span></a></dd>
+            </div>
+        }
+    };
+    let list = move || {
+        let form = referral.form.form.get();
+        let texts = rows.iter().map(|(label, step, get)| row(label, *step, get(&form))).collect_view();
+        let choices = choice_rows
+            .iter()
+            .map(|(label, step, get)| {
+                let id = get(&form);
+                row(label, *step, if id.is_empty() { String::new() } else { i18n.t(id) })
+            })
+            .collect_view();
+        view! { {texts} {choices} }
+    };
+
+    let send = move |_| {
+        let (settings, service_name, format) =
+            shell.config.with_value(|c| (c.questions.clone(), c.service_name.clone(), c.referral.format));
+        let Some(bytes) = http::random_bytes::<16>() else {
+            failed.set(true);
+            return;
+        };
+        let envelope = Envelope {
+            referral_id: ReferralId::from_random_bytes(bytes),
+            created_at_ms: document::now_ms() as i64,
+            service_name,
+            locale: i18n.locale(),
+        };
+        let built = referral.form.form.with_untracked(|f| ReferralPayload::build(f, &settings, &envelope, today()));
+        match built {
+            Ok(payload) => {
+                let (body, content_type) = encode(&payload, format);
+                referral.enqueue(OutboxEntry::new(envelope.referral_id, body, content_type, envelope.created_at_ms));
+                document::navigate(&step_href(Step::Sent));
+            }
+            Err(errors) => {
+                let first = Step::first_with_errors(&errors).unwrap_or(Step::Eligibility);
+                document::navigate(&step_href(first));
+            }
+        }
+    };
+
+    view! {
+        <a class="back-link" href=step_href(Step::Consent)>{i18n.tr("check-back")}</a>
+        <h1 id="page-heading" tabindex="-1">{i18n.tr("refer-check-title")}</h1>
+        <dl class="summary-list" id="refer-answers">{list}</dl>
+        <h2>{i18n.tr("refer-check-send-title")}</h2>
+        <p>{i18n.tr("refer-check-send-body")}</p>
+        {move || failed.get().then(|| view! { <p class="error-message" role="alert">{i18n.tr("refer-check-cannot-send")}</p> })}
+        <button type="button" class="button" id="refer-send" on:click=send>{i18n.tr("refer-send")}</button>
+    }
+}

@@ -1,0 +1,213 @@
+//! Self-referral as a person fills it in: eligibility first, question pages
+//! with errors, a draft surviving reload, check answers, and sending through
+//! server faults with exactly one referral stored.
+
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+
+use crate::support::*;
+
+async fn fill(c: &Client, id: &str, text: &str) {
+    let input = c
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Id(id))
+        .await
+        .unwrap_or_else(|_| panic!("#{id} is on the page"));
+    input.clear().await.unwrap();
+    input.send_keys(text).await.unwrap();
+}
+
+async fn choose(c: &Client, input_id: &str) {
+    let css = format!("label[for='{input_id}']");
+    c.wait().at_most(Duration::from_secs(10)).for_element(Locator::Css(&css)).await.unwrap().click().await.unwrap();
+}
+
+async fn continue_to(c: &Client, hash: &str) {
+    c.find(Locator::Id("refer-continue")).await.unwrap().click().await.unwrap();
+    wait_until(c, &format!("location.hash === '{hash}'")).await;
+    settle(c).await;
+    wait_for_heading(c).await;
+}
+
+async fn wait_long(c: &Client, expression: &str, seconds: u64) {
+    let script = format!("return !!({expression});");
+    for _ in 0..seconds * 10 {
+        if c.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out after {seconds} s waiting for: {expression}");
+}
+
+const HOSTILE: &str = "Khan <script>window.pwned = 1</script>";
+
+async fn fill_journey(c: &Client, server: &TestServer) {
+    go(c, server, "#/refer").await;
+    c.wait().for_element(Locator::Id("refer-start")).await.unwrap().click().await.unwrap();
+    wait_until(c, "location.hash === '#/refer/eligibility'").await;
+    settle(c).await;
+    wait_for_heading(c).await;
+    choose(c, "in-crisis-no").await;
+    fill(c, "date-of-birth-day", "7").await;
+    fill(c, "date-of-birth-month", "3").await;
+    fill(c, "date-of-birth-year", "1990").await;
+    fill(c, "postcode", "sw1a 1aa").await;
+    choose(c, "secondary-care-no").await;
+    continue_to(c, "#/refer/about-you").await;
+    fill(c, "given-name", "Ayesha").await;
+    fill(c, "family-name", HOSTILE).await;
+    fill(c, "address-line-1", "1 High Street").await;
+    fill(c, "address-town", "Anytown").await;
+    continue_to(c, "#/refer/contact").await;
+    fill(c, "phone", "07700 900123").await;
+    choose(c, "voicemail-no").await;
+    choose(c, "texts").await;
+    continue_to(c, "#/refer/more").await;
+    fill(c, "gp-practice", "Riverside Medical Centre, Anytown").await;
+    fill(c, "help-with", "Worry & <b>sleep</b>").await;
+    continue_to(c, "#/refer/consent").await;
+    choose(c, "consent-share-with-gp").await;
+    choose(c, "consent-privacy-notice").await;
+    continue_to(c, "#/refer/check").await;
+}
+
+#[tokio::test]
+async fn a_referral_sent_through_server_faults_is_stored_exactly_once() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    server.set_config(&config);
+    server.inject(&[Fault::Status(503, Some("1")), Fault::Drop]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        let answers = c.find(Locator::Id("refer-answers")).await.unwrap().text().await.unwrap();
+        assert!(answers.contains(HOSTILE), "hostile text is shown as text: {answers}");
+        assert_eq!(eval(&c, "document.querySelectorAll('#refer-answers script, #refer-answers b').length").await, json!(0));
+        assert_accessible(&c, "check your answers").await;
+
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/refer/sent'").await;
+        // Not claimed as sent while the server is failing.
+        wait_until(&c, "document.getElementById('refer-status')").await;
+        assert_ne!(eval(&c, "document.getElementById('refer-status').dataset.state").await, json!("accepted"));
+        assert!(eval(&c, "localStorage.getItem('waymark.outbox')").await.as_str().unwrap().contains("referral_id"), "in the outbox before sending");
+        wait_long(&c, "document.getElementById('refer-status').dataset.state === 'accepted'", 30).await;
+        assert_accessible(&c, "referral sent").await;
+
+        let received = server.received();
+        assert_eq!(server.faults_left(), 0, "the 503 and the dropped connection were both met");
+        assert_eq!(received[0].status, 503, "{received:?}");
+        assert!(received.len() >= 2, "503, a dropped connection, then accepted: {received:?}");
+        assert!(received.iter().all(|r| r.idempotency_key == received[0].idempotency_key), "every retry carries the same key");
+        let stored = server.stored();
+        assert_eq!(stored.len(), 1, "exactly one referral stored");
+        assert_eq!(stored[0].content_type, "application/json");
+        let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+        assert_eq!(body["referral_id"], json!(stored[0].idempotency_key));
+        assert_eq!(body["person"]["given_name"], json!("Ayesha"));
+        assert_eq!(body["person"]["family_name"], json!(HOSTILE), "sent exactly as typed");
+        assert_eq!(body["person"]["postcode"], json!("SW1A 1AA"));
+        assert_eq!(body["referral"]["help_with"], json!("Worry & <b>sleep</b>"));
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.referral-draft')").await, json!(null), "the draft is deleted once accepted");
+        assert_eq!(eval(&c, "window.pwned === undefined").await, json!(true));
+
+        // A reload after success still says it was sent, and sends nothing more.
+        c.refresh().await.unwrap();
+        wait_until(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'accepted'").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(server.stored().len(), 1);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn errors_are_summarised_and_a_draft_survives_a_reload() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/refer/about-you").await;
+        c.find(Locator::Id("refer-continue")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.activeElement && document.activeElement.id === 'error-summary'").await;
+        assert!(c.title().await.unwrap().starts_with("Error:"));
+        let summary =
+            c.find(Locator::Css("#error-summary a[href='#given-name']")).await.expect("the summary links to the field");
+        assert_eq!(summary.text().await.unwrap(), message("en-GB", "referral-error-given-name-missing"));
+        assert!(eval(&c, "document.getElementById('given-name').getAttribute('aria-describedby')")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("given-name-error"));
+        assert_accessible(&c, "about you with errors").await;
+
+        fill(&c, "given-name", "Ayesha").await;
+        fill(&c, "nhs-number", "485 777 3456").await;
+        c.find(Locator::Id("refer-continue")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('nhs-number-error')").await;
+        assert!(c
+            .find(Locator::Id("nhs-number-error"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains(&message("en-GB", "referral-error-nhs-number-check-digit")));
+
+        c.refresh().await.unwrap();
+        wait_for_heading(&c).await;
+        wait_until(
+            &c,
+            "document.getElementById('given-name') && document.getElementById('given-name').value === 'Ayesha'",
+        )
+        .await;
+        assert_eq!(
+            eval(&c, "document.getElementById('nhs-number').value").await,
+            json!("485 777 3456"),
+            "nothing typed is lost"
+        );
+
+        go(&c, &server, "#/refer").await;
+        c.wait().for_element(Locator::Id("refer-delete-draft")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "localStorage.getItem('waymark.referral-draft') === null").await;
+        c.wait().for_element(Locator::Id("refer-start")).await.expect("a fresh start once the draft is deleted");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn someone_in_crisis_is_sent_to_crisis_routes_not_a_dead_end() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/refer/eligibility").await;
+        choose(&c, "in-crisis").await;
+        fill(&c, "date-of-birth-day", "1").await;
+        fill(&c, "date-of-birth-month", "1").await;
+        fill(&c, "date-of-birth-year", "2000").await;
+        fill(&c, "postcode", "LS1 4AP").await;
+        choose(&c, "secondary-care-no").await;
+        continue_to(&c, "#/refer/not-eligible").await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "referral-redirect-crisis-title"));
+        c.find(Locator::Css("a[href='tel:111']")).await.expect("crisis routes are offered");
+        assert_accessible(&c, "crisis redirect").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn without_an_endpoint_the_refer_page_gives_the_phone_number() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"] = json!({});
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        assert_eq!(go(&c, &server, "#/refer").await, message("en-GB", "refer-title"));
+        assert_eq!(
+            c.find(Locator::Id("refer-online-status")).await.unwrap().text().await.unwrap(),
+            message("en-GB", "refer-not-online")
+        );
+        assert_eq!(c.find(Locator::Id("refer-phone")).await.unwrap().text().await.unwrap(), "01632 960 000");
+    })
+    .await;
+}
