@@ -304,24 +304,6 @@ where
     Fut: Future<Output = ()> + Send + 'static,
 {
     let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-    let port = free_port();
-    let mut driver = tokio::process::Command::new(&driver_path)
-        .arg(format!("--port={port}"))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e} — scripts/setup --test installs it"));
-    let mut ready = false;
-    for _ in 0..100 {
-        if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            ready = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(ready, "chromedriver did not start");
-
     let profile = tempfile::tempdir().unwrap();
     let first_language = options.languages.split(',').next().unwrap_or("en-GB");
     let mut prefs = json!({ "intl.accept_languages": options.languages });
@@ -344,11 +326,41 @@ where
     let mut caps = serde_json::Map::new();
     caps.insert("browserName".into(), json!("chrome"));
     caps.insert("goog:chromeOptions".into(), chrome);
-    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("connect to chromedriver");
+
+    // A free port can be taken by someone else between choosing and binding
+    // it (tests run in parallel), so starting the driver is retried.
+    let mut started = None;
+    for _ in 0..3 {
+        let port = free_port();
+        let mut driver = tokio::process::Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e} — scripts/setup --test installs it"));
+        for _ in 0..100 {
+            if TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let connected = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await;
+        match connected {
+            Ok(client) => {
+                started = Some((driver, client));
+                break;
+            }
+            Err(e) => {
+                eprintln!("chromedriver on port {port} failed ({e}); trying another port");
+                let _ = driver.kill().await;
+            }
+        }
+    }
+    let (mut driver, client) = started.expect("chromedriver started within 3 attempts");
 
     let outcome = tokio::spawn(body(client.clone())).await;
     let _ = client.close().await;

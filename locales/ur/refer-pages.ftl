@@ -1,0 +1,120 @@
+# Waymark interface strings for the online referral pages, Urdu (ur),
+# translated from en-GB. Loaded with the referral feature module. Error
+# messages and answer labels are in referral.ftl.
+# Translated for Waymark; not the official translation and not yet reviewed.
+# Term choices (as in shell.ftl, checks.ftl, check-pages.ftl and referral.ftl):
+# "referral" = درخواست (ریفرل); "refer yourself" = خود درخواست دیں;
+# "GP" = جی پی (فیملی ڈاکٹر); "GP practice" = جی پی کلینک;
+# "talking therapies" = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی);
+# "device" = ڈیوائس (فون یا کمپیوٹر); "delete" = مٹا دیں; "crisis" = کرائسس;
+# "interpreter" = ترجمان (انٹرپریٹر); "optional" = (ضروری نہیں);
+# "reference" = ریفرنس نمبر. Examples people type stay in Western digits and
+# Latin letters, wrapped in invisible left-to-right isolate marks
+# (U+2066 … U+2069) so they keep their order inside right-to-left text.
+# The date example names each box (دن، مہینہ، سال), because in right-to-left
+# layout the day box is on the right.
+
+## Start
+
+refer-start-lead = اپنے بارے میں ہمیں تھوڑا سا بتائیں۔ پھر سروس آپ سے رابطہ کر کے بات کرے گی کہ آپ کے لیے کیا مددگار ہو سکتا ہے۔
+refer-start-time = اس میں تقریباً 10 منٹ لگتے ہیں۔ بھیجنے سے پہلے آپ واپس جا کر اپنے جوابات بدل سکتے ہیں۔
+refer-start-saved = آپ جیسے جیسے لکھتے ہیں، آپ کے جوابات اسی ڈیوائس (فون یا کمپیوٹر) پر محفوظ ہوتے جاتے ہیں، اس لیے اگر صفحہ بند ہو جائے تو کچھ ضائع نہیں ہوتا۔ جب آپ کی درخواست (ریفرل) بھیج دی جائے، یا جب آپ انہیں مٹانے کا فیصلہ کریں، تو یہ جوابات مٹا دیے جاتے ہیں۔
+refer-start-draft = اس ڈیوائس پر آپ کے پہلے کے کچھ جوابات محفوظ ہیں۔
+refer-start-resume = اپنی درخواست جاری رکھیں
+refer-start-delete = میرے جوابات مٹا دیں
+refer-start-waiting = آپ کی ایک درخواست بھیجے جانے کے انتظار میں ہے۔ دیکھیں کہ یہ کہاں تک پہنچی ہے۔
+
+## Eligibility
+
+refer-eligibility-title = شروع کرنے سے پہلے
+refer-eligibility-why = ہم یہ سوالات سب سے پہلے اس لیے پوچھتے ہیں تاکہ دیکھ سکیں کہ یہ سروس آپ کے لیے صحیح ہے۔ اگر ایسا نہیں ہے، تو ہم آپ کو بتائیں گے کہ آپ کو مدد کہاں سے مل سکتی ہے۔
+refer-in-crisis-legend = کیا آپ کو لگتا ہے کہ آپ ابھی خود کو محفوظ نہیں رکھ سکتے؟
+refer-in-crisis-hint = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی) فوراً مدد نہیں کر سکتا۔ اگر آپ شدید مشکل (کرائسس) میں ہیں، تو ہم آپ کو بتائیں گے کہ ابھی مدد کہاں سے ملے گی۔
+refer-error-in-crisis-missing = اگر آپ کو لگتا ہے کہ آپ ابھی خود کو محفوظ نہیں رکھ سکتے تو "ہاں" چنیں، ورنہ "نہیں" چنیں
+refer-dob-legend = آپ کی تاریخِ پیدائش کیا ہے؟
+refer-dob-hint = مثال کے طور پر: دن 27، مہینہ 3، سال 1985۔ ہم یہ اس لیے پوچھتے ہیں کہ یہ سروس صرف ایک خاص عمر کے لوگوں کو دیکھ سکتی ہے۔
+refer-dob-day = دن
+refer-dob-month = مہینہ
+refer-dob-year = سال
+refer-postcode-label = آپ کا پوسٹ کوڈ کیا ہے؟
+refer-postcode-hint = ہم یہ اس لیے پوچھتے ہیں کہ یہ سروس اپنے علاقے میں رہنے والے لوگوں کے لیے کام کرتی ہے۔
+refer-secondary-care-legend = کیا اس وقت کمیونٹی مینٹل ہیلتھ ٹیم (علاقے کی ذہنی صحت کی ٹیم) یا کرائسس ٹیم (ہنگامی حالت میں مدد کرنے والی ٹیم) آپ کی مدد کر رہی ہے؟
+refer-secondary-care-hint = اگر ایسا ہے، تو وہ ٹیم آپ کے ساتھ مل کر بات چیت کے ذریعے علاج (ٹاکنگ تھراپی) کا انتظام کر سکتی ہے۔
+
+## Not eligible
+
+refer-not-eligible-title = ہو سکتا ہے یہ سروس آپ کے لیے صحیح نہ ہو
+refer-not-eligible-phone = اگر آپ کو لگتا ہے کہ یہ غلط ہے، یا آپ کو یقین نہیں، تو سروس کو اس نمبر پر فون کریں:
+refer-not-eligible-change = واپس جائیں اور اپنے جوابات بدلیں
+
+## About you
+
+refer-about-you-title = آپ کے بارے میں
+refer-about-you-why = ہم یہ تفصیلات آپ کا ریکارڈ ڈھونڈنے کے لیے، اور ضرورت پڑنے پر آپ کو خط لکھنے کے لیے استعمال کرتے ہیں۔
+refer-given-name-label = پہلا نام
+refer-family-name-label = آخری نام (خاندانی نام)
+refer-nhs-number-label = NHS نمبر (ضروری نہیں)
+refer-nhs-number-hint = یہ 10 ہندسوں کا نمبر ہوتا ہے، جیسے ⁦485 777 3457⁩۔ آپ کو یہ NHS کی طرف سے آنے والے خطوں پر یا NHS App میں مل سکتا ہے۔ آپ یہ خانہ خالی چھوڑ سکتے ہیں۔
+refer-address-line-1-label = پتے کی پہلی لائن
+refer-address-line-2-label = پتے کی دوسری لائن (ضروری نہیں)
+refer-address-hint = آپ کے گھر کا پتا، تاکہ سروس کو معلوم ہو کہ آپ اس کے علاقے میں رہتے ہیں۔
+refer-town-label = قصبہ یا شہر
+
+## Contact
+
+refer-contact-title = ہم آپ سے کیسے رابطہ کر سکتے ہیں؟
+refer-contact-why = سروس پہلی ملاقات (اپائنٹمنٹ) طے کرنے کے لیے آپ سے رابطہ کرے گی۔ ہمیں بتائیں کہ آپ کے لیے کیا محفوظ ہے۔
+refer-phone-label = فون نمبر
+refer-phone-hint = برطانیہ (UK) کا موبائل یا لینڈ لائن نمبر۔ بین الاقوامی نمبر کے لیے، شروع میں + لکھیں۔
+refer-email-label = ای میل ایڈریس (ضروری نہیں)
+refer-email-hint = صرف اُس صورت میں، جب آپ کو سروس کی طرف سے ای میل آنے پر کوئی اعتراض نہ ہو۔
+refer-voicemail-legend = کیا ہم آپ کے لیے وائس میل (ریکارڈ کیا ہوا پیغام) چھوڑ سکتے ہیں؟
+refer-voicemail-hint = پیغام میں یہ بتایا جائے گا کہ کون فون کر رہا ہے، لیکن یہ نہیں کہ کیوں۔
+refer-texts-legend = کیا ہم آپ کو ٹیکسٹ میسج بھیج سکتے ہیں؟
+refer-safe-times-label = آپ کو فون کرنا کب محفوظ ہے؟ (ضروری نہیں)
+refer-safe-times-hint = مثال کے طور پر، پیر سے جمعہ صبح کے وقت، یا شام 6 بجے کے بعد نہیں۔
+
+## More about you
+
+refer-more-title = آپ کی زبان، آپ کے جی پی، اور آپ کس چیز میں مدد چاہتے ہیں
+refer-more-why = اس سے سروس کو آپ کو صحیح زبان میں صحیح مدد دینے میں آسانی ہوتی ہے۔
+refer-language-label = آپ کون سی زبان استعمال کرنا چاہیں گے؟ (ضروری نہیں)
+refer-language-hint = آپ کو ترجمان (انٹرپریٹر) مفت مل سکتا ہے، برطانوی اشاروں کی زبان (British Sign Language) کا ترجمان بھی۔
+refer-interpreter-legend = کیا آپ کو ترجمان (انٹرپریٹر) چاہیے؟
+refer-interpreter-language-label = اگر ہاں، تو کون سی زبان؟ (ضروری نہیں)
+refer-gp-label = آپ کے جی پی (فیملی ڈاکٹر) کا کلینک
+refer-gp-hint = کلینک کا نام اور قصبہ یا شہر، مثلاً ⁦Riverside Medical Centre, Anytown⁩۔
+refer-help-with-label = آپ کس چیز میں مدد چاہتے ہیں؟ (ضروری نہیں)
+refer-help-with-hint = اپنے الفاظ میں لکھیں۔ جتنا چاہیں لکھیں، کم یا زیادہ۔
+
+## Consent
+
+refer-consent-title = آپ کی معلومات شیئر کرنا
+refer-consent-why = سروس آپ کی معلومات کو محفوظ رکھتی ہے اور انہیں صرف آپ کی مدد کے لیے استعمال کرتی ہے۔
+refer-share-gp-legend = کیا سروس آپ کے جی پی کو بتا سکتی ہے کہ آپ نے خود درخواست دی ہے؟
+refer-share-gp-hint = اس طرح آپ کے جی پی بھی آپ کی مدد کر سکیں گے۔ اگر آپ "نہیں" کہیں، تب بھی سروس آپ کو دیکھ سکتی ہے۔
+refer-privacy-consent-label = میں نے پڑھ لیا ہے کہ سروس میری معلومات کیسے استعمال کرتی ہے، اور میں اپنی درخواست بھیجنے پر راضی ہوں۔
+
+## Check your answers
+
+refer-check-title = بھیجنے سے پہلے اپنے جوابات چیک کریں
+refer-change = بدلیں
+refer-check-send-title = اب اپنی درخواست بھیجیں
+refer-check-send-body = جب آپ اسے بھیجیں گے، تو آپ کی درخواست پہلے اس ڈیوائس پر محفوظ ہو گی، پھر سروس کو بھیجی جائے گی۔ اگر انٹرنیٹ کنکشن ٹوٹ جائے، تو جب آپ دوبارہ آن لائن ہوں گے، یہ بھیج دی جائے گی۔
+refer-check-cannot-send = معاف کیجیے، یہ براؤزر آپ کی درخواست کے لیے محفوظ ریفرنس نمبر نہیں بنا سکتا۔ براہِ کرم اس کے بجائے سروس کو فون کریں۔
+refer-send = درخواست بھیجیں
+
+## After sending
+
+refer-sent-title = درخواست بھیج دی گئی
+# Variables:
+#   $reference (String) - a short reference for the referral
+refer-sent-reference = آپ کا ریفرنس نمبر { $reference } ہے۔
+refer-sent-next-title = آگے کیا ہو گا
+refer-sent-phone = اگر آپ سروس سے بات کرنا چاہتے ہیں، تو اس نمبر پر فون کریں:
+refer-sent-none = اس ڈیوائس پر کوئی درخواست نہیں ہے
+refer-waiting-title = آپ کی درخواست اس ڈیوائس پر محفوظ ہے
+refer-waiting-body = یہ ابھی سروس تک نہیں پہنچی۔ جب آپ دوبارہ آن لائن ہوں گے، تو یہ خود بخود بھیج دی جائے گی۔ براہِ کرم یہ صفحہ کھلا رکھیں، یا بعد میں اس پر واپس آئیں۔
+refer-waiting-phone = اس میں معمول سے زیادہ وقت لگ رہا ہے۔ ہو سکتا ہے آپ اس کے بجائے سروس کو فون کرنا چاہیں۔
+refer-rejected-title = سروس آپ کی درخواست آن لائن قبول نہیں کر سکی
+refer-rejected-body = آپ کے جوابات ابھی بھی اس ڈیوائس پر محفوظ ہیں۔ براہِ کرم اس کے بجائے سروس کو فون کر کے خود درخواست دیں۔
