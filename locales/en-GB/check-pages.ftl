@@ -105,3 +105,9 @@ check-history-reliably-recovered = Taking your depression and anxiety questionna
 check-history-not-recovered = Taking your depression and anxiety questionnaires together, you are not yet below the treatment threshold on both.
 check-history-not-case = Taking your depression and anxiety questionnaires together, your earlier answers were below the treatment threshold, so recovery does not apply.
 check-history-change-explained = NHS Talking Therapies counts a change as reliable when it is bigger than the usual ups and downs: 6 points on PHQ-9, 4 points on GAD-7.
+
+## Carrying results into a referral
+
+check-result-referral-title = Sending these answers with a referral
+check-result-referral-body = If you refer yourself, you can send these answers with your referral, so the service knows how you have been feeling. They are only sent if you choose to send your referral, and you can take them out before you do.
+check-result-referral-add = Add these answers to my referral

@@ -42,7 +42,7 @@ refer-about-you-why = We use these details to find your records and write to you
 refer-given-name-label = First name
 refer-family-name-label = Last name
 refer-nhs-number-label = NHS number (optional)
-refer-nhs-number-hint = It is 10 digits long, like 485 777 3457. You can find it on letters from the NHS or in the NHS App. You can leave this empty.
+refer-nhs-number-hint = It is 10 digits long, like 485 777 3456. You can find it on letters from the NHS or in the NHS App. You can leave this empty.
 refer-address-line-1-label = Address line 1
 refer-address-line-2-label = Address line 2 (optional)
 refer-address-hint = Your home address, so the service knows you live in its area.
@@ -87,6 +87,12 @@ refer-privacy-consent-label = I have read how the service uses my information, a
 
 refer-check-title = Check your answers before sending
 refer-change = Change
+refer-check-phq9 = Your PHQ-9 answers (low mood)
+refer-check-gad7 = Your GAD-7 answers (worry and anxiety)
+# Variables:
+#   $score (Number) - the questionnaire's total
+refer-check-score = Score { $score }
+refer-check-remove = Remove
 refer-check-send-title = Now send your referral
 refer-check-send-body = When you send it, your referral is saved on this device first, then sent to the service. If the connection drops, it will be sent when you are back online.
 refer-check-cannot-send = Sorry, this browser cannot make a secure reference for your referral. Please call the service instead.

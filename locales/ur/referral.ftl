@@ -41,8 +41,8 @@ referral-error-date-of-birth-in-future = تاریخِ پیدائش آج کی ی�
 referral-error-date-of-birth-too-long-ago = تاریخِ پیدائش 1 جنوری 1900 یا اس کے بعد کی ہونی چاہیے
 
 referral-error-nhs-number-missing = اپنا NHS نمبر درج کریں
-referral-error-nhs-number-not-digits = اپنا NHS نمبر صرف ہندسوں میں درج کریں، جیسے ⁦485 777 3457⁩
-referral-error-nhs-number-length = اپنا NHS نمبر درست طریقے سے درج کریں، جیسے ⁦485 777 3457⁩
+referral-error-nhs-number-not-digits = اپنا NHS نمبر صرف ہندسوں میں درج کریں، جیسے ⁦485 777 3456⁩
+referral-error-nhs-number-length = اپنا NHS نمبر درست طریقے سے درج کریں، جیسے ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = اپنا NHS نمبر چیک کریں۔ آپ نے جو نمبر درج کیا ہے، وہ درست NHS نمبر نہیں ہے۔ آپ کو اپنا نمبر NHS کی طرف سے آنے والے خطوں پر یا NHS App میں مل سکتا ہے
 
 ## Error messages: address

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::check_state::CheckState;
 use crate::components::translation_status::TranslationStatusNote;
 use crate::core::history::HistoryEntry;
+use crate::core::referral::form::ReferralForm;
 use crate::core::route::{CheckStep, Route};
 use crate::platform::document;
 use crate::platform::storage::StoreKey;
@@ -44,6 +45,30 @@ pub fn CheckResultPage(
             shell.store.with_value(|s| s.set(StoreKey::History, &history));
             saved.set(true);
         }
+    };
+    // PHQ-9 and GAD-7 can go with a self-referral, if the person chooses.
+    let offers_referral = matches!(instrument.id.as_str(), "phq9" | "gad7")
+        && persistent
+        && shell.config.with_value(|c| c.takes_online_referrals());
+    let carried = progress.answers.clone();
+    let add_to_referral = move |_| {
+        let mut draft: ReferralForm = shell.store.with_value(|s| s.get(StoreKey::ReferralDraft)).unwrap_or_default();
+        let scored: Vec<u8> = carried
+            .iter()
+            .zip(&instrument.items)
+            .filter(|(_, item)| item.scored)
+            .map(|(a, _)| a.unwrap_or(0))
+            .collect();
+        let difficulty = carried.iter().zip(&instrument.items).find(|(_, item)| !item.scored).and_then(|(a, _)| *a);
+        if instrument.id == "phq9" {
+            draft.phq9 = scored;
+            draft.phq9_difficulty = difficulty;
+        } else {
+            draft.gad7 = scored;
+            draft.gad7_difficulty = difficulty;
+        }
+        shell.store.with_value(|s| s.set(StoreKey::ReferralDraft, &draft));
+        document::navigate(&Route::Refer.href());
     };
     let max = instrument.max_total();
     let score_line = outcome.total.map(|total| {
@@ -117,6 +142,15 @@ pub fn CheckResultPage(
             <li><a href=Route::Refer.href() id="result-refer">{i18n.tr("check-result-next-refer")}</a></li>
             <li><a href=Route::HelpNow.href()>{i18n.tr("check-result-next-help")}</a></li>
         </ul>
+        {offers_referral.then(|| view! {
+            <div class="inset">
+                <h2>{i18n.tr("check-result-referral-title")}</h2>
+                <p>{i18n.tr("check-result-referral-body")}</p>
+                <button type="button" class="button" id="result-add-to-referral" on:click=add_to_referral>
+                    {i18n.tr("check-result-referral-add")}
+                </button>
+            </div>
+        })}
         <div class="actions">
             <button type="button" class="button button--secondary" on:click=|_| document::print()>{i18n.tr("check-result-print")}</button>
             {if persistent {

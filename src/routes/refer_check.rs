@@ -11,7 +11,7 @@ use crate::core::referral::{encode, ReferralId};
 use crate::features::refer::use_referral;
 use crate::platform::{document, http};
 use crate::routes::refer_question::{step_href, today};
-use crate::state::{use_i18n, use_shell};
+use crate::state::{use_i18n, use_shell, Value};
 
 /// A text answer: its label's id, the page that asks it, how to read it.
 type Row = (&'static str, Step, fn(&ReferralForm) -> String);
@@ -83,7 +83,31 @@ pub fn ReferCheckPage() -> impl IntoView {
                 row(label, *step, if id.is_empty() { String::new() } else { i18n.t(id) })
             })
             .collect_view();
-        view! { {texts} {choices} }
+        let measures = [("refer-check-phq9", form.phq9_total()), ("refer-check-gad7", form.gad7_total())]
+            .into_iter()
+            .filter_map(|(label, total)| total.map(|t| (label, t)))
+            .map(|(label, total)| {
+                let remove = move |_| {
+                    referral.form.update(|f| {
+                        if label == "refer-check-phq9" {
+                            f.phq9.clear();
+                            f.phq9_difficulty = None;
+                        } else {
+                            f.gad7.clear();
+                            f.gad7_difficulty = None;
+                        }
+                    })
+                };
+                view! {
+                    <div class="summary-list__row">
+                        <dt>{i18n.tr(label)}</dt>
+                        <dd class="summary-list__value">{i18n.t_with("refer-check-score", &[("score", Value::Number(f64::from(total)))])}</dd>
+                        <dd><button type="button" class="link-button" on:click=remove>{i18n.tr("refer-check-remove")}<span class="visually-hidden">" " {i18n.tr(label)}</span></button></dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { {texts} {choices} {measures} }
     };
 
     let send = move |_| {

@@ -47,7 +47,9 @@ const HOSTILE: &str = "Khan <script>window.pwned = 1</script>";
 
 async fn fill_journey(c: &Client, server: &TestServer) {
     go(c, server, "#/refer").await;
-    c.wait().for_element(Locator::Id("refer-start")).await.unwrap().click().await.unwrap();
+    // A draft (e.g. questionnaire answers added from a result) offers "Continue" instead of "Start".
+    let start = c.wait().for_element(Locator::Css("#refer-start, #refer-resume")).await.unwrap();
+    start.click().await.unwrap();
     wait_until(c, "location.hash === '#/refer/eligibility'").await;
     settle(c).await;
     wait_for_heading(c).await;
@@ -208,6 +210,42 @@ async fn without_an_endpoint_the_refer_page_gives_the_phone_number() {
             message("en-GB", "refer-not-online")
         );
         assert_eq!(c.find(Locator::Id("refer-phone")).await.unwrap().text().await.unwrap(), "01632 960 000");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn questionnaire_answers_go_with_a_referral_only_when_the_person_adds_them() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/check/phq9").await;
+        c.wait().for_element(Locator::Id("check-start")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/check/phq9/1'").await;
+        for n in 1..=9 {
+            settle(&c).await;
+            choose(&c, if n == 9 { "answer-0" } else { "answer-1" }).await;
+            c.find(Locator::Id("check-next")).await.unwrap().click().await.unwrap();
+            wait_until(&c, &format!("location.hash !== '#/check/phq9/{n}'")).await;
+        }
+        settle(&c).await;
+        c.wait().for_element(Locator::Id("check-next")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/check/phq9/result'").await;
+        c.wait().for_element(Locator::Id("result-add-to-referral")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/refer'").await;
+
+        fill_journey(&c, &server).await;
+        let answers = c.find(Locator::Id("refer-answers")).await.unwrap().text().await.unwrap();
+        assert!(answers.contains(&message("en-GB", "refer-check-phq9")), "{answers}");
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'accepted'", 20).await;
+        let stored = server.stored();
+        assert_eq!(stored.len(), 1);
+        let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+        assert_eq!(body["measures"]["phq9"]["total"], json!(8), "eight answers of 1 and item 9 at 0");
+        assert_eq!(body["measures"]["gad7"], json!(null), "nothing is sent that was not added");
     })
     .await;
 }
