@@ -112,3 +112,30 @@ pub fn FeatureSlot(
         })}
     }
 }
+
+/// Defines a feature module's binary: `mount(element)` draws `$component`
+/// there and `unmount()` removes it. Expanded in `src/bin/<name>.rs`, so the
+/// exports (and everything they reach) exist only in that module's WASM.
+#[macro_export]
+macro_rules! feature_module {
+    ($component:path) => {
+        thread_local! {
+            static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+        }
+
+        /// Draws the module's pages into `root`.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn mount(root: web_sys::HtmlElement) {
+            let handle = leptos::mount::mount_to(root, $component);
+            MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+        }
+
+        /// Removes them again (dropping the handle unmounts the view).
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn unmount() {
+            MOUNTED.with(|m| m.borrow_mut().take());
+        }
+
+        fn main() {}
+    };
+}

@@ -60,6 +60,43 @@ pub fn ErrorSummary(
     }
 }
 
+/// The `aria-describedby` of a field: its hint, and its error when it has one.
+fn described_by(
+    state: FormState,
+    id: &'static str,
+    has_hint: bool,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(format!("{id}-hint"));
+        }
+        if state.error_for(id).is_some() {
+            ids.push(format!("{id}-error"));
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// A field's error message, prefixed "Error:" for screen readers.
+#[component]
+fn InlineError(
+    state: FormState,
+    /// The field's id; the message's id is `<id>-error`.
+    id: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        state.error_for(id).map(|e| {
+            view! {
+                <p class="error-message" id=format!("{id}-error")>
+                    <span class="visually-hidden">{i18n.tr("check-error-prefix")} " "</span>{error_text(&e)}
+                </p>
+            }
+        })
+    }
+}
+
 /// A text input.
 #[component]
 pub fn TextField(
@@ -87,21 +124,8 @@ pub fn TextField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let error = move || state.error_for(id);
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(state, id, hint.is_some());
     let value = move || state.form.with(get);
     let input = if multiline {
         view! {
@@ -122,11 +146,7 @@ pub fn TextField(
         <div class="form-group" class:form-group--error=move || error().is_some()>
             <label class="label" for=id>{i18n.tr(label)}</label>
             {hint.map(|h| view! { <div class="hint" id=hint_id>{i18n.tr(h)}</div> })}
-            {move || error().map(|e| view! {
-                <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">{i18n.tr("check-error-prefix")} " "</span>{error_text(&e)}
-                </p>
-            })}
+            <InlineError state=state id=id />
             {input}
         </div>
     }
@@ -146,7 +166,6 @@ pub fn RadioField<T: Choice + PartialEq + Send + Sync>(
     let i18n = use_i18n();
     let error = move || state.error_for(id);
     let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let options = T::ALL
         .iter()
         .enumerate()
@@ -163,29 +182,13 @@ pub fn RadioField<T: Choice + PartialEq + Send + Sync>(
             }
         })
         .collect_view();
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(state, id, hint.is_some());
     view! {
         <div class="form-group" class:form-group--error=move || error().is_some()>
             <fieldset class="fieldset" aria-describedby=described>
                 <legend class="fieldset__legend fieldset__legend--m">{i18n.tr(legend)}</legend>
                 {hint.map(|h| view! { <div class="hint" id=hint_id>{i18n.tr(h)}</div> })}
-                {move || error().map(|e| view! {
-                    <p class="error-message" id=error_id.clone()>
-                        <span class="visually-hidden">{i18n.tr("check-error-prefix")} " "</span>{error_text(&e)}
-                    </p>
-                })}
+                <InlineError state=state id=id />
                 <div class="radios">{options}</div>
             </fieldset>
         </div>
