@@ -249,3 +249,34 @@ async fn questionnaire_answers_go_with_a_referral_only_when_the_person_adds_them
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_429_is_retried_after_its_wait_and_a_400_is_kept_with_the_phone_offered() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    server.set_config(&config);
+    server.inject(&[Fault::Status(429, Some("1"))]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'accepted'", 20).await;
+        let received = server.received();
+        assert_eq!(received.iter().map(|r| r.status).collect::<Vec<_>>(), vec![429, 201], "retried once, after Retry-After");
+        assert_eq!(server.stored().len(), 1);
+
+        // A second referral that the service refuses outright.
+        server.inject(&[Fault::Status(400, None)]);
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'rejected'", 20).await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-rejected-title"));
+        let page = c.find(Locator::Id("main-content")).await.unwrap().text().await.unwrap();
+        assert!(page.contains("01632 960 000"), "the phone number is offered: {page}");
+        assert!(eval(&c, "localStorage.getItem('waymark.outbox')").await.as_str().unwrap().contains("rejected"), "kept on the device");
+        tokio::time::sleep(Duration::from_millis(3000)).await;
+        assert_eq!(server.received().len(), 3, "a 400 is not retried by itself");
+        assert_eq!(server.stored().len(), 1);
+    })
+    .await;
+}
