@@ -75,6 +75,24 @@ refer-gp-hint = The name of the surgery and the town, for example Riverside Medi
 refer-help-with-label = What would you like help with? (optional)
 refer-help-with-hint = In your own words. Write as much or as little as you like.
 
+refer-help-topics-legend = What would you like help with? (optional)
+refer-help-topics-hint = Select all that apply.
+
+## Equality questions
+
+refer-equality-title = About you: optional questions
+refer-equality-why = These questions are optional. Services ask them to check they are fair to everyone and to find out who they are not reaching. Your answers do not change whether you are offered help.
+refer-ethnic-category-legend = What is your ethnic group?
+refer-gender-legend = What is your gender?
+refer-gender-same-legend = Is your gender the same as the sex you were registered at birth?
+refer-orientation-legend = What is your sexual orientation?
+refer-religion-legend = What is your religion or belief?
+refer-disability-legend = Do you consider yourself to have a disability?
+refer-long-term-legend = Do you have a long-term physical health condition, such as diabetes, asthma or heart disease?
+refer-employment-legend = What is your employment status?
+refer-veteran-legend = Have you served in the UK armed forces?
+refer-perinatal-legend = Are you pregnant, or have you had a baby in the last 12 months?
+
 ## Consent
 
 refer-consent-title = Sharing your information

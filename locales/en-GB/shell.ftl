@@ -16,6 +16,8 @@ app-nav-refer = Refer yourself
 app-nav-privacy = Privacy and settings
 app-storage-unavailable = This browser is not letting Waymark save anything, so nothing will be remembered after you close this page. Everything else works.
 app-footer-not-crisis = Talking therapies are not an emergency service.
+app-referral-waiting = You have a referral saved on this device that has not reached the service yet.
+app-referral-waiting-link = See it and send it
 feature-failed-title = This part of the service could not be loaded
 feature-failed-body = Check your internet connection and reload the page. If you need help now, use the "Get help now" link at the top of the page.
 

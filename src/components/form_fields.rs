@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::referral::form::{Choice, FieldError, ReferralForm};
+use crate::core::referral::form::{Answer, Choice, FieldError, HelpTopic, ReferralForm};
 use crate::state::{use_i18n, Value};
 
 /// A form's state: the answers, saved on every change by `save`.
@@ -190,6 +190,83 @@ pub fn RadioField<T: Choice + PartialEq + Send + Sync>(
                 {hint.map(|h| view! { <div class="hint" id=hint_id>{i18n.tr(h)}</div> })}
                 <InlineError state=state id=id />
                 <div class="radios">{options}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// Radios for an optional equality question: the choices, then "Prefer not to say".
+#[component]
+pub fn AnswerField<T: Choice + PartialEq + Send + Sync>(
+    state: FormState,
+    id: &'static str,
+    /// Fluent id of the legend.
+    legend: &'static str,
+    get: fn(&ReferralForm) -> Option<Answer<T>>,
+    set: fn(&mut ReferralForm, Answer<T>),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let options = Answer::<T>::options()
+        .into_iter()
+        .enumerate()
+        .map(|(n, answer)| {
+            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{}", answer.slug()) };
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=answer.slug()
+                        prop:checked=move || state.form.with(get) == Some(answer)
+                        on:change=move |_| state.update(|f| set(f, answer)) />
+                    <label class="radios__label" for=input_id>{i18n.tr(answer.fluent_id())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset">
+                <legend class="fieldset__legend fieldset__legend--m">{i18n.tr(legend)}</legend>
+                <div class="radios radios--small">{options}</div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// The optional checklist of what the person would like help with.
+#[component]
+pub fn HelpTopicsField(state: FormState) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = crate::core::referral::form::ids::HELP_TOPICS;
+    let boxes = HelpTopic::ALL
+        .iter()
+        .enumerate()
+        .map(|(n, topic)| {
+            let topic = *topic;
+            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{}", topic.slug()) };
+            view! {
+                <div class="checkboxes__item">
+                    <input class="checkboxes__input" type="checkbox" id=input_id.clone() name=id value=topic.slug()
+                        prop:checked=move || state.form.with(|f| f.help_topics.contains(&topic))
+                        on:change=move |e| {
+                            let on = event_target_checked(&e);
+                            state.update(|f| {
+                                f.help_topics.retain(|t| *t != topic);
+                                if on {
+                                    f.help_topics.push(topic);
+                                }
+                            })
+                        } />
+                    <label class="checkboxes__label" for=input_id>{i18n.tr(topic.fluent_id())}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group" class:form-group--error=move || state.error_for(id).is_some()>
+            <fieldset class="fieldset" aria-describedby=described_by(state, id, true)>
+                <legend class="fieldset__legend fieldset__legend--m">{i18n.tr("refer-help-topics-legend")}</legend>
+                <div class="hint" id=format!("{id}-hint")>{i18n.tr("refer-help-topics-hint")}</div>
+                <InlineError state=state id=id />
+                <div class="checkboxes">{boxes}</div>
             </fieldset>
         </div>
     }

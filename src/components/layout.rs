@@ -10,6 +10,7 @@ use crate::components::quick_exit::QuickExit;
 use crate::core::route::Route;
 use crate::features::FeatureSlot;
 use crate::platform::document;
+use crate::platform::storage::StoreKey;
 use crate::routes;
 use crate::state::{use_i18n, use_shell};
 
@@ -66,6 +67,14 @@ pub fn Layout() -> impl IntoView {
         }
     };
     let persistent = shell.store.with_value(|s| s.is_persistent());
+    // The outbox runs inside the referral module; if a referral is still
+    // waiting, say so everywhere else, so the person can get it sent.
+    let waiting_referral = move || {
+        shell.route.with(|r| r.feature() != Some("refer"))
+            && shell.store.with_value(|s| s.get::<Vec<serde_json::Value>>(StoreKey::Outbox)).is_some_and(|entries| {
+                entries.iter().any(|e| e["state"]["state"].as_str().is_some_and(|state| state != "accepted"))
+            })
+    };
 
     view! {
         <a href=format!("#{MAIN_ID}") class="skip-link" on:click=|e| {
@@ -92,6 +101,12 @@ pub fn Layout() -> impl IntoView {
             </nav>
         </header>
         <main id=MAIN_ID tabindex="-1">
+            {move || waiting_referral().then(|| view! {
+                <p class="notice notice--warning" id="referral-waiting-notice">
+                    {i18n.tr("app-referral-waiting")} " "
+                    <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
+                </p>
+            })}
             {(!persistent).then(|| view! {
                 <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
             })}

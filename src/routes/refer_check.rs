@@ -56,11 +56,21 @@ pub fn ReferCheckPage() -> impl IntoView {
         ("refer-gp-label", Step::More, |f| f.gp_practice.clone()),
         ("refer-help-with-label", Step::More, |f| f.help_with.clone()),
     ];
-    let choice_rows: [ChoiceRow; 5] = [
+    let choice_rows: [ChoiceRow; 15] = [
         ("refer-voicemail-legend", Step::Contact, |f| yes_no(f.voicemail_ok)),
         ("refer-texts-legend", Step::Contact, |f| yes_no(f.texts_ok)),
         ("refer-interpreter-legend", Step::More, |f| f.interpreter.map_or("", |i| i.fluent_id())),
         ("refer-secondary-care-legend", Step::Eligibility, |f| f.secondary_care.map_or("", |c| c.fluent_id())),
+        ("refer-ethnic-category-legend", Step::Equality, |f| f.equality.ethnic_category.map_or("", |c| c.fluent_id())),
+        ("refer-gender-legend", Step::Equality, |f| f.equality.gender.map_or("", |a| a.fluent_id())),
+        ("refer-gender-same-legend", Step::Equality, |f| f.equality.gender_same_as_birth.map_or("", |a| a.fluent_id())),
+        ("refer-orientation-legend", Step::Equality, |f| f.equality.sexual_orientation.map_or("", |a| a.fluent_id())),
+        ("refer-religion-legend", Step::Equality, |f| f.equality.religion.map_or("", |a| a.fluent_id())),
+        ("refer-disability-legend", Step::Equality, |f| f.equality.disability.map_or("", |a| a.fluent_id())),
+        ("refer-long-term-legend", Step::Equality, |f| f.equality.long_term_condition.map_or("", |a| a.fluent_id())),
+        ("refer-employment-legend", Step::Equality, |f| f.equality.employment.map_or("", |a| a.fluent_id())),
+        ("refer-veteran-legend", Step::Equality, |f| f.equality.armed_forces_veteran.map_or("", |a| a.fluent_id())),
+        ("refer-perinatal-legend", Step::Equality, |f| f.equality.perinatal.map_or("", |a| a.fluent_id())),
         ("refer-share-gp-legend", Step::Consent, |f| yes_no(f.consent_share_with_gp)),
     ];
     let row = move |label: &'static str, step: Step, value: String| {
@@ -76,6 +86,8 @@ pub fn ReferCheckPage() -> impl IntoView {
     let list = move || {
         let form = referral.form.form.get();
         let texts = rows.iter().map(|(label, step, get)| row(label, *step, get(&form))).collect_view();
+        let topics = form.help_topics.iter().map(|t| i18n.t(t.fluent_id())).collect::<Vec<_>>().join(", ");
+        let topics = row("refer-help-topics-legend", Step::More, topics);
         let choices = choice_rows
             .iter()
             .map(|(label, step, get)| {
@@ -107,7 +119,7 @@ pub fn ReferCheckPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { {texts} {choices} {measures} }
+        view! { {texts} {topics} {choices} {measures} }
     };
 
     let send = move |_| {

@@ -4,10 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::form_fields::{ErrorSummary, RadioField, TextField};
+use crate::components::form_fields::{AnswerField, ErrorSummary, HelpTopicsField, RadioField, TextField};
 use crate::core::referral::eligibility::Eligibility;
 use crate::core::referral::fields::Date;
-use crate::core::referral::form::{ids, Interpreter, ReferralForm, SecondaryCare, YesNo};
+use crate::core::referral::form::{
+    ids, Answer, Employment, EthnicCategory, Gender, Interpreter, Perinatal, ReferralForm, Religion, SecondaryCare,
+    SexualOrientation, YesNo,
+};
 use crate::core::referral::journey::Step;
 use crate::core::route::Route;
 use crate::features::refer::use_referral;
@@ -28,6 +31,7 @@ pub fn title_id(step: Step) -> &'static str {
         Step::AboutYou => "refer-about-you-title",
         Step::Contact => "refer-contact-title",
         Step::More => "refer-more-title",
+        Step::Equality => "refer-equality-title",
         Step::Consent => "refer-consent-title",
         Step::Check => "refer-check-title",
         Step::Sent => "refer-sent-title",
@@ -165,8 +169,60 @@ pub fn ReferQuestionPage(
                 <TextField state=state id=ids::HELP_WITH label="refer-help-with-label" hint="refer-help-with-hint" multiline=true
                     get=|f: &ReferralForm| f.help_with.clone() set=|f: &mut ReferralForm, v| f.help_with = v />
             })}
+            {settings.help_topics.is_shown().then(|| view! { <HelpTopicsField state=state /> })}
         }
         .into_any(),
+        Step::Equality => {
+            let shown = settings.equality;
+            view! {
+                {shown.ethnic_category.is_shown().then(|| view! {
+                    <RadioField state=state id=ids::ETHNIC_CATEGORY legend="refer-ethnic-category-legend"
+                        get=|f: &ReferralForm| f.equality.ethnic_category
+                        set=|f: &mut ReferralForm, v: EthnicCategory| f.equality.ethnic_category = Some(v) />
+                })}
+                {shown.gender.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::GENDER legend="refer-gender-legend"
+                        get=|f: &ReferralForm| f.equality.gender set={|f: &mut ReferralForm, v: Answer<Gender>| f.equality.gender = Some(v) } />
+                })}
+                {shown.gender_same_as_birth.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::GENDER_SAME_AS_BIRTH legend="refer-gender-same-legend"
+                        get=|f: &ReferralForm| f.equality.gender_same_as_birth
+                        set={|f: &mut ReferralForm, v: Answer<YesNo>| f.equality.gender_same_as_birth = Some(v) } />
+                })}
+                {shown.sexual_orientation.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::SEXUAL_ORIENTATION legend="refer-orientation-legend"
+                        get=|f: &ReferralForm| f.equality.sexual_orientation
+                        set={|f: &mut ReferralForm, v: Answer<SexualOrientation>| f.equality.sexual_orientation = Some(v) } />
+                })}
+                {shown.religion.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::RELIGION legend="refer-religion-legend"
+                        get=|f: &ReferralForm| f.equality.religion set={|f: &mut ReferralForm, v: Answer<Religion>| f.equality.religion = Some(v) } />
+                })}
+                {shown.disability.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::DISABILITY legend="refer-disability-legend"
+                        get=|f: &ReferralForm| f.equality.disability set={|f: &mut ReferralForm, v: Answer<YesNo>| f.equality.disability = Some(v) } />
+                })}
+                {shown.long_term_condition.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::LONG_TERM_CONDITION legend="refer-long-term-legend"
+                        get=|f: &ReferralForm| f.equality.long_term_condition
+                        set={|f: &mut ReferralForm, v: Answer<YesNo>| f.equality.long_term_condition = Some(v) } />
+                })}
+                {shown.employment.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::EMPLOYMENT legend="refer-employment-legend"
+                        get=|f: &ReferralForm| f.equality.employment set={|f: &mut ReferralForm, v: Answer<Employment>| f.equality.employment = Some(v) } />
+                })}
+                {shown.armed_forces_veteran.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::ARMED_FORCES_VETERAN legend="refer-veteran-legend"
+                        get=|f: &ReferralForm| f.equality.armed_forces_veteran
+                        set={|f: &mut ReferralForm, v: Answer<YesNo>| f.equality.armed_forces_veteran = Some(v) } />
+                })}
+                {shown.perinatal.is_shown().then(|| view! {
+                    <AnswerField state=state id=ids::PERINATAL legend="refer-perinatal-legend"
+                        get=|f: &ReferralForm| f.equality.perinatal set={|f: &mut ReferralForm, v: Answer<Perinatal>| f.equality.perinatal = Some(v) } />
+                })}
+            }
+            .into_any()
+        }
         Step::Consent => view! {
             {settings.consent_share_with_gp.is_shown().then(|| view! {
                 <RadioField state=state id=ids::CONSENT_SHARE_WITH_GP legend="refer-share-gp-legend" hint="refer-share-gp-hint"
@@ -202,6 +258,7 @@ fn why_id(step: Step) -> &'static str {
         Step::AboutYou => "refer-about-you-why",
         Step::Contact => "refer-contact-why",
         Step::More => "refer-more-why",
+        Step::Equality => "refer-equality-why",
         _ => "refer-consent-why",
     }
 }

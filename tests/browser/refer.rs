@@ -71,6 +71,11 @@ async fn fill_journey(c: &Client, server: &TestServer) {
     continue_to(c, "#/refer/more").await;
     fill(c, "gp-practice", "Riverside Medical Centre, Anytown").await;
     fill(c, "help-with", "Worry & <b>sleep</b>").await;
+    choose(c, "help-topics-sleep").await;
+    continue_to(c, "#/refer/equality").await;
+    assert_accessible(c, "equality questions").await;
+    choose(c, "gender-prefer-not-to-say").await;
+    choose(c, "disability-no").await;
     continue_to(c, "#/refer/consent").await;
     choose(c, "consent-share-with-gp").await;
     choose(c, "consent-privacy-notice").await;
@@ -114,6 +119,10 @@ async fn a_referral_sent_through_server_faults_is_stored_exactly_once() {
         assert_eq!(body["person"]["family_name"], json!(HOSTILE), "sent exactly as typed");
         assert_eq!(body["person"]["postcode"], json!("SW1A 1AA"));
         assert_eq!(body["referral"]["help_with"], json!("Worry & <b>sleep</b>"));
+        assert_eq!(body["referral"]["help_topics"], json!(["sleep"]));
+        assert_eq!(body["equality"]["gender"], json!("prefer-not-to-say"));
+        assert_eq!(body["equality"]["disability"], json!("no"));
+        assert_eq!(body["equality"]["religion"], json!(null), "unanswered optional questions are sent as null");
         assert_eq!(eval(&c, "localStorage.getItem('waymark.referral-draft')").await, json!(null), "the draft is deleted once accepted");
         assert_eq!(eval(&c, "window.pwned === undefined").await, json!(true));
 
@@ -277,6 +286,9 @@ async fn a_429_is_retried_after_its_wait_and_a_400_is_kept_with_the_phone_offere
         tokio::time::sleep(Duration::from_millis(3000)).await;
         assert_eq!(server.received().len(), 3, "a 400 is not retried by itself");
         assert_eq!(server.stored().len(), 1);
+        // Elsewhere in the app, the person is reminded it has not reached the service.
+        go(&c, &server, "#/").await;
+        c.wait().for_element(Locator::Id("referral-waiting-notice")).await.expect("a reminder outside the referral pages");
     })
     .await;
 }

@@ -19,6 +19,8 @@ pub enum Step {
     Contact,
     /// Language, GP practice and what the person would like help with.
     More,
+    /// Optional equality questions, each with "Prefer not to say".
+    Equality,
     /// Consent and the privacy notice.
     Consent,
     /// Check your answers, then send.
@@ -29,7 +31,8 @@ pub enum Step {
 
 impl Step {
     /// The question pages, in order.
-    pub const QUESTIONS: [Step; 5] = [Step::Eligibility, Step::AboutYou, Step::Contact, Step::More, Step::Consent];
+    pub const QUESTIONS: [Step; 6] =
+        [Step::Eligibility, Step::AboutYou, Step::Contact, Step::More, Step::Equality, Step::Consent];
 
     /// The path after `#/refer`.
     pub fn path(self) -> &'static str {
@@ -40,6 +43,7 @@ impl Step {
             Step::AboutYou => "about-you",
             Step::Contact => "contact",
             Step::More => "more",
+            Step::Equality => "equality",
             Step::Consent => "consent",
             Step::Check => "check",
             Step::Sent => "sent",
@@ -55,6 +59,7 @@ impl Step {
             Step::AboutYou,
             Step::Contact,
             Step::More,
+            Step::Equality,
             Step::Consent,
             Step::Check,
             Step::Sent,
@@ -110,7 +115,8 @@ impl Step {
             Step::Eligibility => Step::AboutYou,
             Step::AboutYou => Step::Contact,
             Step::Contact => Step::More,
-            Step::More => Step::Consent,
+            Step::More => Step::Equality,
+            Step::Equality => Step::Consent,
             Step::Consent | Step::Check => Step::Check,
             Step::NotEligible | Step::Sent => Step::Start,
         }
@@ -123,7 +129,8 @@ impl Step {
             Step::AboutYou => Step::Eligibility,
             Step::Contact => Step::AboutYou,
             Step::More => Step::Contact,
-            Step::Consent => Step::More,
+            Step::Equality => Step::More,
+            Step::Consent => Step::Equality,
             Step::Check => Step::Consent,
         }
     }
@@ -164,7 +171,16 @@ mod tests {
         }
         assert_eq!(
             seen,
-            [Step::Start, Step::Eligibility, Step::AboutYou, Step::Contact, Step::More, Step::Consent, Step::Check]
+            [
+                Step::Start,
+                Step::Eligibility,
+                Step::AboutYou,
+                Step::Contact,
+                Step::More,
+                Step::Equality,
+                Step::Consent,
+                Step::Check
+            ]
         );
     }
 
