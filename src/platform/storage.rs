@@ -121,6 +121,19 @@ impl DeviceStore {
         }
     }
 
+    /// The stored JSON text of a key, unparsed (for cheap checks in the shell).
+    pub fn get_raw(&self, key: StoreKey) -> Option<String> {
+        if self.persistent {
+            let raw = match key.area() {
+                Area::Device => LocalStorage::raw(),
+                Area::Session => SessionStorage::raw(),
+            };
+            raw.get_item(key.as_str()).ok().flatten()
+        } else {
+            self.memory.borrow().get(key.as_str()).cloned()
+        }
+    }
+
     /// The keys that currently hold something.
     pub fn kept(&self) -> Vec<StoreKey> {
         StoreKey::ALL

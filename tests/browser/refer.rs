@@ -292,3 +292,46 @@ async fn a_429_is_retried_after_its_wait_and_a_400_is_kept_with_the_phone_offere
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_fhir_service_receives_a_questionnaire_response() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"] = json!({ "endpoint": server.endpoint_url(), "format": "fhir" });
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'accepted'", 20).await;
+        let stored = server.stored();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].content_type, "application/fhir+json");
+        let body: Value = serde_json::from_str(&stored[0].body).unwrap();
+        assert_eq!(body["resourceType"], json!("QuestionnaireResponse"));
+        assert_eq!(body["status"], json!("completed"));
+        assert_eq!(body["identifier"]["value"], json!(format!("urn:uuid:{}", stored[0].idempotency_key)));
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_endpoint_that_refuses_cors_never_shows_sent_and_loses_nothing() {
+    let app = TestServer::start().await;
+    // Another origin whose endpoint answers no CORS preflight: the browser blocks the POST.
+    let elsewhere = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(elsewhere.endpoint_url());
+    app.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &app).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('refer-status')").await;
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        assert_eq!(eval(&c, "document.getElementById('refer-status').dataset.state").await, json!("waiting"));
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-waiting-title"));
+        assert!(elsewhere.stored().is_empty(), "nothing reached the endpoint");
+        let outbox = eval(&c, "localStorage.getItem('waymark.outbox')").await;
+        assert!(outbox.as_str().unwrap().contains("Ayesha"), "the referral is kept on the device");
+    })
+    .await;
+}

@@ -314,3 +314,21 @@ impl OutboxEntry {
         }
     }
 }
+
+#[cfg(test)]
+mod stored_text_tests {
+    use super::*;
+
+    /// The shell spots undelivered referrals by these texts in the stored
+    /// JSON (src/components/layout.rs); this keeps them true.
+    #[test]
+    fn stored_states_are_tagged_as_the_shell_expects() {
+        let json = |state: OutboxState| serde_json::to_string(&state).unwrap();
+        assert!(json(OutboxState::Queued).contains(r#""state":"queued""#));
+        assert!(json(OutboxState::Sending { started_at_ms: 1 }).contains(r#""state":"sending""#));
+        assert!(json(OutboxState::Rejected { status: 400, at_ms: 1 }).contains(r#""state":"rejected""#));
+        assert!(json(OutboxState::Accepted { status: 201, at_ms: 1 }).contains(r#""state":"accepted""#));
+        let waiting = OutboxState::Waiting { next_attempt_at_ms: 1, reason: RetryReason::Timeout };
+        assert!(json(waiting).contains(r#""state":"waiting""#));
+    }
+}
