@@ -86,7 +86,7 @@ pub struct CrisisLine {
 }
 
 /// Where and how referrals are posted.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct Referral {
     #[serde(default)]
     pub endpoint: Option<String>,
@@ -95,6 +95,24 @@ pub struct Referral {
     /// What happens next and how long it usually takes, shown after sending.
     #[serde(default)]
     pub what_happens_next: Option<String>,
+    /// How long one attempt to send may take before it is retried.
+    #[serde(default = "default_timeout_seconds")]
+    pub timeout_seconds: u32,
+}
+
+fn default_timeout_seconds() -> u32 {
+    20
+}
+
+impl Default for Referral {
+    fn default() -> Self {
+        Referral {
+            endpoint: None,
+            format: PayloadFormat::default(),
+            what_happens_next: None,
+            timeout_seconds: default_timeout_seconds(),
+        }
+    }
 }
 
 /// The body format of a referral POST (`json` or `fhir`).

@@ -112,6 +112,8 @@ impl Referral {
     /// from timers and network callbacks, so it stops quietly if the person
     /// has left the referral pages (the module was unmounted).
     pub fn pump(self) {
+        let timeout_ms =
+            self.shell.config.try_with_value(|c| c.referral.timeout_seconds.saturating_mul(1000)).unwrap_or(20_000);
         let Some(endpoint) = self.shell.config.try_with_value(|c| c.referral.endpoint.clone()).flatten() else {
             return;
         };
@@ -131,7 +133,7 @@ impl Referral {
             let (headers, body) = self.outbox.with_untracked(|all| (all[index].headers(), all[index].body.clone()));
             let endpoint = endpoint.clone();
             leptos::task::spawn_local(async move {
-                let outcome = http::post(&endpoint, &headers, &body).await;
+                let outcome = http::post(&endpoint, &headers, &body, timeout_ms).await;
                 let random = http::random_bytes::<4>().map_or(0, u32::from_le_bytes);
                 let now = document::now_ms() as i64;
                 let recorded = self.outbox.try_update(|all| {

@@ -8,11 +8,9 @@ use web_sys::{AbortController, Headers, RequestInit, RequestMode, Response};
 
 use crate::core::referral::outbox::Outcome;
 
-/// How long one attempt may take before it counts as a timeout.
-pub const TIMEOUT_MS: i32 = 20_000;
-
-/// POSTs `body` with `headers`. Never panics: every failure is an outcome.
-pub async fn post(url: &str, headers: &[(&str, String)], body: &str) -> Outcome {
+/// POSTs `body` with `headers`, giving up after `timeout_ms`. Never panics:
+/// every failure is an outcome.
+pub async fn post(url: &str, headers: &[(&str, String)], body: &str, timeout_ms: u32) -> Outcome {
     let Some(window) = web_sys::window() else { return Outcome::NetworkError };
     let Ok(controller) = AbortController::new() else { return Outcome::NetworkError };
     let header_list = match Headers::new() {
@@ -34,8 +32,12 @@ pub async fn post(url: &str, headers: &[(&str, String)], body: &str) -> Outcome 
     init.set_credentials(web_sys::RequestCredentials::Omit);
 
     let abort = Closure::once(move || controller.abort());
-    let timer =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS).ok();
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            i32::try_from(timeout_ms).unwrap_or(i32::MAX),
+        )
+        .ok();
     let result = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await;
     if let Some(id) = timer {
         window.clear_timeout_with_handle(id);

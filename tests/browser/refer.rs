@@ -335,3 +335,24 @@ async fn an_endpoint_that_refuses_cors_never_shows_sent_and_loses_nothing() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_request_that_times_out_is_retried_with_the_same_key() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"] = json!({ "endpoint": server.endpoint_url(), "timeout_seconds": 1 });
+    server.set_config(&config);
+    server.inject(&[Fault::Delay(3000)]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status') && document.getElementById('refer-status').dataset.state === 'accepted'", 20).await;
+        // Let the slow first request finish on the server too.
+        tokio::time::sleep(Duration::from_millis(3000)).await;
+        let received = server.received();
+        assert!(received.len() >= 2, "the timed-out attempt and a retry: {received:?}");
+        assert!(received.iter().all(|r| r.idempotency_key == received[0].idempotency_key));
+        assert_eq!(server.stored().len(), 1, "one referral, however many attempts");
+    })
+    .await;
+}

@@ -45,6 +45,8 @@ pub enum Fault {
     Status(u16, Option<&'static str>),
     /// Close the connection without answering.
     Drop,
+    /// Answer normally, but only after this many milliseconds.
+    Delay(u64),
 }
 
 #[derive(Default)]
@@ -222,6 +224,10 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         let (status, retry_after) = match fault {
             Some(Fault::Drop) => return Ok(()),
             Some(Fault::Status(code, retry_after)) => (code, retry_after),
+            Some(Fault::Delay(ms)) => {
+                tokio::time::sleep(Duration::from_millis(ms)).await;
+                (if repeat { 200 } else { 201 }, None)
+            }
             None => (if repeat { 200 } else { 201 }, None),
         };
         state.lock().unwrap().received.push(Received {
