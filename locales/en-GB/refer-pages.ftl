@@ -26,6 +26,10 @@ refer-dob-month = Month
 refer-dob-year = Year
 refer-postcode-label = What is your postcode?
 refer-postcode-hint = We ask because the service works for people who live in its area.
+refer-practice-list-label = Which GP practice are you registered with?
+refer-practice-list-hint = We ask because the service works with the GP practices in its area. If yours is not listed, your postcode is used instead.
+refer-practice-list-choose = Choose your practice
+refer-practice-list-not-listed = My practice is not listed
 refer-secondary-care-legend = Are you being helped by a community mental health team or a crisis team at the moment?
 refer-secondary-care-hint = If you are, that team can arrange talking therapy with you.
 

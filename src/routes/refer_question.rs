@@ -110,6 +110,7 @@ pub fn ReferQuestionPage(
             </div>
             <TextField state=state id=ids::POSTCODE label="refer-postcode-label" hint="refer-postcode-hint" autocomplete="postal-code"
                 get=|f: &ReferralForm| f.postcode.clone() set=|f: &mut ReferralForm, v| f.postcode = v />
+            <PracticeList />
             <RadioField state=state id=ids::SECONDARY_CARE legend="refer-secondary-care-legend" hint="refer-secondary-care-hint"
                 get=|f: &ReferralForm| f.secondary_care set=|f: &mut ReferralForm, v: SecondaryCare| f.secondary_care = Some(v) />
         }
@@ -285,4 +286,49 @@ fn PrivacyConsent() -> impl IntoView {
             </div>
         </div>
     }
+}
+
+/// When the service lists its GP practices: pick yours (or "not listed"),
+/// so being registered there counts for the area check.
+#[component]
+fn PracticeList() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let state = use_referral(shell).form;
+    let practices = shell.config.with_value(|c| c.eligibility.gp_practices.clone());
+    if practices.is_empty() {
+        return None;
+    }
+    let options = practices
+        .into_iter()
+        .map(|p| {
+            let code = p.code.clone();
+            view! {
+                <option value=p.code.clone() selected=move || state.form.with(|f| f.gp_practice_code == code)>{p.name}</option>
+            }
+        })
+        .collect_view();
+    let choose = move |e: leptos::ev::Event| {
+        let code = event_target_value(&e);
+        let name = shell
+            .config
+            .with_value(|c| c.eligibility.gp_practices.iter().find(|p| p.code == code).map(|p| p.name.clone()));
+        state.update(|f| {
+            f.gp_practice_code = name.as_ref().map_or(String::new(), |_| code.clone());
+            if let Some(name) = name {
+                f.gp_practice = name;
+            }
+        });
+    };
+    Some(view! {
+        <div class="form-group">
+            <label class="label" for="gp-practice-code">{i18n.tr("refer-practice-list-label")}</label>
+            <div class="hint" id="gp-practice-code-hint">{i18n.tr("refer-practice-list-hint")}</div>
+            <select class="select" id="gp-practice-code" aria-describedby="gp-practice-code-hint" on:change=choose>
+                <option value="" selected=move || state.form.with(|f| f.gp_practice_code.is_empty())>{i18n.tr("refer-practice-list-choose")}</option>
+                {options}
+                <option value="not-listed">{i18n.tr("refer-practice-list-not-listed")}</option>
+            </select>
+        </div>
+    })
 }

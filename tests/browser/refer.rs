@@ -356,3 +356,43 @@ async fn a_request_that_times_out_is_retried_with_the_same_key() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn area_is_checked_by_postcode_district_or_a_listed_gp_practice() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["eligibility"] = json!({
+        "postcode_districts": ["LS1"],
+        "gp_practices": [{ "code": "B86001", "name": "Riverside Medical Centre, Anytown" }]
+    });
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/refer/eligibility").await;
+        choose(&c, "in-crisis-no").await;
+        fill(&c, "date-of-birth-day", "7").await;
+        fill(&c, "date-of-birth-month", "3").await;
+        fill(&c, "date-of-birth-year", "1990").await;
+        fill(&c, "postcode", "SW1A 1AA").await;
+        c.find(Locator::Css("#gp-practice-code option[value='not-listed']")).await.unwrap().click().await.unwrap();
+        choose(&c, "secondary-care-no").await;
+        continue_to(&c, "#/refer/not-eligible").await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "referral-redirect-area-title"));
+        c.find(Locator::Css("a[href='#/refer/eligibility']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/refer/eligibility'").await;
+        settle(&c).await;
+        c.wait()
+            .for_element(Locator::Css("#gp-practice-code option[value='B86001']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        continue_to(&c, "#/refer/about-you").await;
+        assert_eq!(
+            wait_for_heading(&c).await,
+            message("en-GB", "refer-about-you-title"),
+            "a listed practice is enough"
+        );
+    })
+    .await;
+}

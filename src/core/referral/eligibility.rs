@@ -28,9 +28,20 @@ pub struct EligibilityRules {
     pub postcode_districts: Vec<String>,
     /// ODS codes of the GP practices whose patients the service covers.
     pub gp_practice_codes: Vec<String>,
+    /// The same, with names, so people can pick their practice from a list.
+    pub gp_practices: Vec<GpPractice>,
     /// Whether people under secondary mental health care (a community mental
     /// health team, crisis team or similar) are referred back to that team.
     pub exclude_secondary_care: bool,
+}
+
+/// A GP practice the service covers, as people know it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GpPractice {
+    /// Its ODS code, e.g. `B86001`.
+    pub code: String,
+    /// Its name and town, e.g. "Riverside Medical Centre, Anytown".
+    pub name: String,
 }
 
 impl Default for EligibilityRules {
@@ -39,6 +50,7 @@ impl Default for EligibilityRules {
             minimum_age: DEFAULT_MINIMUM_AGE,
             postcode_districts: Vec::new(),
             gp_practice_codes: Vec::new(),
+            gp_practices: Vec::new(),
             exclude_secondary_care: true,
         }
     }
@@ -131,7 +143,7 @@ fn normalised(code: &str) -> String {
 impl EligibilityRules {
     /// Whether the service limits its area at all.
     pub fn checks_area(&self) -> bool {
-        !self.postcode_districts.is_empty() || !self.gp_practice_codes.is_empty()
+        !self.postcode_districts.is_empty() || !self.gp_practice_codes.is_empty() || !self.gp_practices.is_empty()
     }
 
     /// Whether a postcode or GP practice places the person in the area. A GP
@@ -145,8 +157,13 @@ impl EligibilityRules {
             postcode.is_some_and(|p| self.postcode_districts.iter().any(|d| normalised(d) == p.district()));
         let by_practice = gp_practice_code
             .map(normalised)
-            .is_some_and(|code| !code.is_empty() && self.gp_practice_codes.iter().any(|c| normalised(c) == code));
+            .is_some_and(|code| !code.is_empty() && self.practice_codes().any(|c| normalised(c) == code));
         by_postcode || by_practice
+    }
+
+    /// Every covered practice's code, from either list.
+    fn practice_codes(&self) -> impl Iterator<Item = &String> {
+        self.gp_practice_codes.iter().chain(self.gp_practices.iter().map(|p| &p.code))
     }
 
     /// Checks the rules in order of urgency: crisis first, then age, then
@@ -172,10 +189,30 @@ impl EligibilityRules {
     pub fn unmatchable_entries(&self) -> Vec<String> {
         let bad_district = self.postcode_districts.iter().filter(|d| !is_postcode_district(d));
         // ODS codes are letters and digits only.
-        let bad_practice = self.gp_practice_codes.iter().filter(|c| {
+        let bad_practice = self.practice_codes().filter(|c| {
             let code = normalised(c);
             code.is_empty() || !code.chars().all(|ch| ch.is_ascii_alphanumeric())
         });
         bad_district.chain(bad_practice).cloned().collect()
+    }
+}
+
+#[cfg(test)]
+mod practice_list_tests {
+    use super::*;
+
+    #[test]
+    fn a_practice_from_the_named_list_places_someone_in_the_area() {
+        let rules = EligibilityRules {
+            postcode_districts: vec!["LS1".into()],
+            gp_practices: vec![GpPractice { code: "B86001".into(), name: "Riverside".into() }],
+            ..EligibilityRules::default()
+        };
+        let outside = Postcode::parse("SW1A 1AA").ok();
+        assert!(rules.covers(outside.as_ref(), Some("b86001")));
+        assert!(!rules.covers(outside.as_ref(), Some("B99999")));
+        assert!(!rules.covers(outside.as_ref(), None));
+        let inside = Postcode::parse("LS1 4AP").ok();
+        assert!(rules.covers(inside.as_ref(), None));
     }
 }
