@@ -152,6 +152,33 @@ pub fn TextField(
     }
 }
 
+/// The radio buttons of one question: `(value, slug, label id)` each. The
+/// first carries the field's id, which error links point to.
+fn radio_items<V: Copy + PartialEq + Send + Sync + 'static>(
+    state: FormState,
+    id: &'static str,
+    items: Vec<(V, &'static str, &'static str)>,
+    get: fn(&ReferralForm) -> Option<V>,
+    set: fn(&mut ReferralForm, V),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(n, (value, slug, label))| {
+            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{slug}") };
+            view! {
+                <div class="radios__item">
+                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=slug
+                        prop:checked=move || state.form.with(get) == Some(value)
+                        on:change=move |_| state.update(|f| set(f, value)) />
+                    <label class="radios__label" for=input_id>{i18n.tr(label)}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// Radios for one choice; the first option carries the id error links use.
 #[component]
 pub fn RadioField<T: Choice + PartialEq + Send + Sync>(
@@ -166,22 +193,7 @@ pub fn RadioField<T: Choice + PartialEq + Send + Sync>(
     let i18n = use_i18n();
     let error = move || state.error_for(id);
     let hint_id = format!("{id}-hint");
-    let options = T::ALL
-        .iter()
-        .enumerate()
-        .map(|(n, choice)| {
-            let choice = *choice;
-            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{}", choice.slug()) };
-            view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=choice.slug()
-                        prop:checked=move || state.form.with(get) == Some(choice)
-                        on:change=move |_| state.update(|f| set(f, choice)) />
-                    <label class="radios__label" for=input_id>{i18n.tr(choice.fluent_id())}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let options = radio_items(state, id, T::ALL.iter().map(|c| (*c, c.slug(), c.fluent_id())).collect(), get, set);
     let described = described_by(state, id, hint.is_some());
     view! {
         <div class="form-group" class:form-group--error=move || error().is_some()>
@@ -206,21 +218,8 @@ pub fn AnswerField<T: Choice + PartialEq + Send + Sync>(
     set: fn(&mut ReferralForm, Answer<T>),
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let options = Answer::<T>::options()
-        .into_iter()
-        .enumerate()
-        .map(|(n, answer)| {
-            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{}", answer.slug()) };
-            view! {
-                <div class="radios__item">
-                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=answer.slug()
-                        prop:checked=move || state.form.with(get) == Some(answer)
-                        on:change=move |_| state.update(|f| set(f, answer)) />
-                    <label class="radios__label" for=input_id>{i18n.tr(answer.fluent_id())}</label>
-                </div>
-            }
-        })
-        .collect_view();
+    let answers = Answer::<T>::options().into_iter().map(|a| (a, a.slug(), a.fluent_id())).collect();
+    let options = radio_items(state, id, answers, get, set);
     view! {
         <div class="form-group">
             <fieldset class="fieldset">
