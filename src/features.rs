@@ -8,9 +8,11 @@
 //! its `unmount()` when the person leaves. A module reads the configuration,
 //! language and route itself, and follows the shell's language through
 //! [`document::LANGUAGE_EVENT`](crate::platform::document::LANGUAGE_EVENT).
+//! [`FeatureApp`] is the frame every module's app uses.
 
 use std::collections::HashMap;
 
+use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use serde::Deserialize;
@@ -18,8 +20,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::boot;
+use crate::components::layout::HEADING_ID;
+use crate::core::i18n::{Area, Localizer};
+use crate::core::route::Route;
+use crate::platform::storage::DeviceStore;
 use crate::platform::{document, fetch};
-use crate::state::use_i18n;
+use crate::state::{load_locale, use_i18n, I18n, Shell};
 
 pub mod checks;
 pub mod refer;
@@ -110,6 +117,81 @@ pub fn FeatureSlot(
             <h1 id="page-heading" tabindex="-1">{i18n.tr("feature-failed-title")}</h1>
             <p class="notice notice--warning" role="alert">{i18n.tr("feature-failed-body")}</p>
         })}
+    }
+}
+
+/// A feature module's app: its own copies of the configuration and strings
+/// (the browser's cache makes these cheap), the pages for the current
+/// route, and title and focus handling as the shell does for its pages.
+#[component]
+pub fn FeatureApp(
+    /// The string areas the module's pages use.
+    areas: &'static [Area],
+    /// The page for a route.
+    page: fn(Route) -> AnyView,
+    /// The tab title for a route (without the service name).
+    title: fn(I18n, &Route) -> String,
+    /// Sets up state that must outlive page changes (provided as context
+    /// on the feature's own owner, once the configuration is loaded).
+    init: fn(Shell),
+) -> impl IntoView {
+    let i18n = I18n(RwSignal::new_local(Localizer::english(areas)));
+    provide_context(i18n);
+    let store = StoredValue::new_local(DeviceStore::open());
+    let route = RwSignal::new(Route::from_fragment(&document::location_hash()).unwrap_or(Route::Home));
+    let shell: RwSignal<Option<Shell>> = RwSignal::new(None);
+
+    leptos::task::spawn_local(async move {
+        let (loaded, localizer) = boot(store, document::html_lang(), areas).await;
+        i18n.0.set(localizer);
+        // The shell only mounts features once its configuration loaded.
+        if let Ok(loaded) = loaded {
+            shell.set(Some(Shell {
+                config: StoredValue::new(loaded.config),
+                warnings: StoredValue::new(loaded.warnings),
+                store,
+                route,
+                language_failed: RwSignal::new(false),
+            }));
+        }
+    });
+
+    let hashes = window_event_listener(ev::hashchange, move |_| {
+        if let Some(r) = Route::from_fragment(&document::location_hash()) {
+            route.set(r);
+        }
+    });
+    let languages = window_event_listener(ev::Custom::<web_sys::Event>::new(document::LANGUAGE_EVENT), move |_| {
+        let Some(lang) = document::html_lang() else { return };
+        leptos::task::spawn_local(async move {
+            if let Ok(localizer) = load_locale(&lang, areas).await {
+                i18n.0.set(localizer);
+            }
+        });
+    });
+    on_cleanup(move || {
+        hashes.remove();
+        languages.remove();
+    });
+
+    // Focus moves to the heading when the page changes, not when the language does.
+    Effect::new(move |_| {
+        let Some(s) = shell.get() else { return };
+        document::set_title(&format!("{} – {}", title(i18n, &route.get()), s.service_name()));
+    });
+    Effect::new(move |_| {
+        route.track();
+        if shell.with(Option::is_some) {
+            request_animation_frame(|| document::focus(HEADING_ID));
+        }
+    });
+
+    move || {
+        shell.get().map(|s| {
+            provide_context(s);
+            init(s);
+            view! { {move || page(route.get())} }
+        })
     }
 }
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::state::{use_i18n, use_shell};
 
 /// Builds a `tel:` link from a number as people write it ("0800 068 4141").
-fn tel_href(number: &str) -> String {
+pub fn tel_href(number: &str) -> String {
     // "+44 (0)20…" is written for people; the (0) must not be dialled after +44.
     let digits: String = number.replace("(0)", "").chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{digits}")

@@ -9,7 +9,7 @@ use crate::core::i18n::{self, Area};
 use crate::core::referral::form::ReferralForm;
 use crate::core::referral::outbox::{OutboxEntry, OutboxState};
 use crate::core::route::Route;
-use crate::features::checks::FeatureApp;
+use crate::features::FeatureApp;
 use crate::platform::storage::{DeviceStore, StoreKey};
 use crate::platform::{document, http};
 use crate::routes;

@@ -20,7 +20,7 @@ pub fn ReferPage() -> impl IntoView {
             c.takes_online_referrals(),
         )
     });
-    let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+    let tel = crate::components::crisis_routes::tel_href(&phone);
     view! {
         <PageHeading text_id="refer-title" />
         <p class="lead">{move || i18n.t_with("refer-lead", &[("service", name.clone().into())])}</p>

@@ -10,7 +10,7 @@ use crate::core::referral::payload::{Envelope, ReferralPayload};
 use crate::core::referral::{encode, ReferralId};
 use crate::features::refer::use_referral;
 use crate::platform::{document, http};
-use crate::routes::refer_question::{step_href, today};
+use crate::routes::refer_question::{self, step_href, today};
 use crate::state::{use_i18n, use_shell, Value};
 
 /// A text answer: its label's id, the page that asks it, how to read it.
@@ -18,12 +18,9 @@ type Row = (&'static str, Step, fn(&ReferralForm) -> String);
 /// A chosen answer: its label's id, the page, the chosen option's label id.
 type ChoiceRow = (&'static str, Step, fn(&ReferralForm) -> &'static str);
 
+/// The label id of a yes/no answer, or nothing if unanswered.
 fn yes_no(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "referral-option-yes",
-        Some(false) => "referral-option-no",
-        None => "",
-    }
+    refer_question::yes_no(v).map_or("", |c| c.fluent_id())
 }
 
 /// The check-your-answers page.

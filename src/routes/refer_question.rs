@@ -47,7 +47,8 @@ pub fn step_href(step: Step) -> String {
     }
 }
 
-fn yes_no(value: Option<bool>) -> Option<YesNo> {
+/// A yes/no answer as the YesNo choice the radios show.
+pub fn yes_no(value: Option<bool>) -> Option<YesNo> {
     value.map(|v| if v { YesNo::Yes } else { YesNo::No })
 }
 

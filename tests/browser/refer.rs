@@ -43,6 +43,13 @@ async fn wait_long(c: &Client, expression: &str, seconds: u64) {
     panic!("timed out after {seconds} s waiting for: {expression}");
 }
 
+/// Points the example configuration's referrals at the test server's endpoint.
+fn serve_with_endpoint(server: &TestServer) {
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    server.set_config(&config);
+}
+
 const HOSTILE: &str = "Khan <script>window.pwned = 1</script>";
 
 async fn fill_journey(c: &Client, server: &TestServer) {
@@ -85,9 +92,7 @@ async fn fill_journey(c: &Client, server: &TestServer) {
 #[tokio::test]
 async fn a_referral_sent_through_server_faults_is_stored_exactly_once() {
     let server = TestServer::start().await;
-    let mut config = example_config();
-    config["referral"]["endpoint"] = json!(server.endpoint_url());
-    server.set_config(&config);
+    serve_with_endpoint(&server);
     server.inject(&[Fault::Status(503, Some("1")), Fault::Drop]);
     with_browser(BrowserOptions::default(), move |c| async move {
         fill_journey(&c, &server).await;
@@ -226,9 +231,7 @@ async fn without_an_endpoint_the_refer_page_gives_the_phone_number() {
 #[tokio::test]
 async fn questionnaire_answers_go_with_a_referral_only_when_the_person_adds_them() {
     let server = TestServer::start().await;
-    let mut config = example_config();
-    config["referral"]["endpoint"] = json!(server.endpoint_url());
-    server.set_config(&config);
+    serve_with_endpoint(&server);
     with_browser(BrowserOptions::default(), move |c| async move {
         go(&c, &server, "#/check/phq9").await;
         c.wait().for_element(Locator::Id("check-start")).await.unwrap().click().await.unwrap();
@@ -262,9 +265,7 @@ async fn questionnaire_answers_go_with_a_referral_only_when_the_person_adds_them
 #[tokio::test]
 async fn a_429_is_retried_after_its_wait_and_a_400_is_kept_with_the_phone_offered() {
     let server = TestServer::start().await;
-    let mut config = example_config();
-    config["referral"]["endpoint"] = json!(server.endpoint_url());
-    server.set_config(&config);
+    serve_with_endpoint(&server);
     server.inject(&[Fault::Status(429, Some("1"))]);
     with_browser(BrowserOptions::default(), move |c| async move {
         fill_journey(&c, &server).await;
