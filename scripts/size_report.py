@@ -46,17 +46,36 @@ def main(dist, check):
     for locale in locales:
         # en-GB is compiled into the WASM; other locales download theirs.
         # The shell loads only its own area (shell.ftl); feature modules load theirs.
-        files = shell + ([] if locale == "en-GB" else [f"locales/{locale}/shell.ftl"])
-        print(f"\nFirst visit to the home page, locale {locale} (KB = 1024 bytes)")
-        print(f"{'file':48} {'raw':>8} {'gzip':>8} {'brotli':>8}")
+        extra = [] if locale == "en-GB" else [f"locales/{locale}/shell.ftl"]
+        if any(not (dist / name).exists() for name in extra):
+            print(f"\nlocale {locale}: no shell.ftl, not counted")
+            continue
         total = [0, 0, 0]
-        for name in files:
+        rows = []
+        for name in shell + extra:
             s = sizes(dist / name)
             total = [t + x for t, x in zip(total, s)]
-            print(f"{name:48} {kb(s[0])} {kb(s[1])} {kb(s[2])}")
-        print(f"{'total':48} {kb(total[0])} {kb(total[1])} {kb(total[2])}")
+            rows.append(f"{name:48} {kb(s[0])} {kb(s[1])} {kb(s[2])}")
         if locale == "en-GB":
             english_total = total[2]
+            print("\nFirst visit to the home page, locale en-GB (KB = 1024 bytes)")
+            print(f"{'file':48} {'raw':>8} {'gzip':>8} {'brotli':>8}")
+            print("\n".join(rows))
+            print(f"{'total':48} {kb(total[0])} {kb(total[1])} {kb(total[2])}")
+        else:
+            print(f"\nFirst visit, locale {locale}: {kb(total[2]).strip()} KB brotli (shell.ftl {kb(sizes(dist / extra[0])[2]).strip()})")
+    content = dist / "content"
+    if content.exists():
+        print("\nLearn (content pack, downloaded when Learn is opened; brotli KB)")
+        for locale in sorted(p.name for p in content.iterdir() if p.is_dir()):
+            index = [content / "pack.json", content / "en-GB" / "index.ftl"]
+            if locale != "en-GB" and (content / locale / "index.ftl").exists():
+                index.append(content / locale / "index.ftl")
+            list_kb = sum(sizes(f)[2] for f in index)
+            topics = sorted((content / locale / "topics").glob("*.md")) if (content / locale / "topics").exists() else []
+            sized = [sizes(t)[2] for t in topics]
+            if sized:
+                print(f"  {locale:8} list {kb(list_kb).strip():>5}; a topic {kb(min(sized)).strip()}–{kb(max(sized)).strip()} ({len(sized)} topics)")
     features = dist / "features" / "manifest.json"
     if features.exists():
         import json

@@ -55,12 +55,16 @@ pub fn App() -> impl IntoView {
         Stage::Ready(loaded) => {
             let loaded = *loaded;
             apply_theme(&loaded.config);
+            if let Some(scale) = store.with_value(|s| s.get::<String>(crate::platform::storage::StoreKey::TextSize)) {
+                crate::components::page_tools::apply_text_size(&scale);
+            }
             let shell = Shell {
                 config: StoredValue::new(loaded.config),
                 warnings: StoredValue::new(loaded.warnings),
                 store,
                 route: RwSignal::new(Route::from_fragment(&document::location_hash()).unwrap_or(Route::Home)),
                 language_failed: RwSignal::new(false),
+                learn_for: RwSignal::new(None),
             };
             provide_context(shell);
             view! { <Layout /> }.into_any()

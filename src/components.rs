@@ -2,9 +2,12 @@
 
 pub mod admin_error;
 pub mod check_state;
+pub mod content_blocks;
 pub mod crisis_routes;
 pub mod form_fields;
 pub mod language_switcher;
 pub mod layout;
+pub mod learn_document;
+pub mod page_tools;
 pub mod quick_exit;
 pub mod translation_status;

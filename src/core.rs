@@ -2,6 +2,7 @@
 
 pub mod colour;
 pub mod config;
+pub mod content;
 pub mod fluent;
 pub mod history;
 pub mod i18n;

@@ -152,6 +152,7 @@ pub fn FeatureApp(
                 store,
                 route,
                 language_failed: RwSignal::new(false),
+                learn_for: RwSignal::new(None),
             }));
         }
     });

@@ -1,7 +1,9 @@
 //! Thin adapters over browser APIs, each in one place, so views never touch
 //! `web_sys` directly and the core never touches it at all.
 
+pub mod content;
 pub mod document;
 pub mod fetch;
 pub mod http;
+pub mod speech;
 pub mod storage;

@@ -17,6 +17,8 @@ pub mod check_safety;
 pub mod help_now;
 pub mod home;
 pub mod learn;
+pub mod learn_audience;
+pub mod learn_topic;
 pub mod not_found;
 pub mod privacy;
 pub mod refer;
@@ -33,6 +35,8 @@ pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
+        Route::LearnTopic(id) => view! { <learn_topic::LearnTopicPage id=id /> }.into_any(),
+        Route::LearnAudience(id) => view! { <learn_audience::LearnAudiencePage id=id /> }.into_any(),
         // Drawn by feature modules (Layout renders their FeatureSlot directly).
         Route::Check | Route::SelfCheck { .. } | Route::Refer | Route::ReferStep(_) => {
             let feature = route.feature().unwrap_or("checks");

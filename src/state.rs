@@ -45,6 +45,8 @@ pub struct Shell {
     pub route: RwSignal<Route>,
     /// Set when a language could not be downloaded, for a polite notice.
     pub language_failed: RwSignal<bool>,
+    /// The audience chosen on the Learn page ("materials for me"), kept in memory only.
+    pub learn_for: RwSignal<Option<String>>,
 }
 
 /// The I18n handle from context.

@@ -50,8 +50,38 @@ home-not-crisis = If you need help now, do not wait.
 
 learn-title = Learn and try self-help
 learn-lead = Information about common problems and things you can try to feel better.
-learn-not-yet = Self-help topics are not available in this version of Waymark yet.
 learn-refer-link = Refer yourself for talking therapy
+learn-loading = Loading…
+learn-pack-failed = Self-help topics could not be loaded. Check your connection and try again.
+learn-topics-title = Topics
+learn-for-me-title = Materials for me
+learn-for-me-hint = Choose a group to see material written with people like you in mind. Waymark does not remember your choice.
+learn-for-me-label = Show materials for
+learn-for-me-everyone = Everyone
+learn-for-me-intro = Written for this group:
+learn-related-topics = Topics that may help
+learn-all-topics = All topics
+learn-not-found = There is no topic with that name. It may have moved.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = This page is not available in { $language } yet.
+learn-read-in-english = Read it in English
+learn-in-english-note = This page is shown in English because it has not been translated yet.
+learn-status-reviewed = Checked by a clinician.
+learn-status-draft = Not yet checked by a clinician.
+learn-status-machine = Translated by a computer and not yet checked by a person. Some words may be wrong.
+learn-tools-label = Page tools
+learn-read-aloud = Read aloud
+learn-stop-reading = Stop reading
+learn-text-size = Text size
+learn-text-size-standard = Standard
+learn-text-size-large = Large
+learn-text-size-largest = Largest
+learn-print = Print this page
+learn-next-title = What you can do next
+learn-next-check = Check how you have been feeling
+learn-next-refer = Refer yourself for talking therapy
+learn-next-help = Get help now if you cannot keep yourself safe
 
 ## Check
 
@@ -104,6 +134,7 @@ privacy-stored-check-progress = Answers to a questionnaire you have not finished
 privacy-stored-history = Questionnaire results you chose to keep.
 privacy-stored-referral-draft = The answers to a referral you have not sent yet.
 privacy-stored-outbox = Referrals waiting to be sent to the service, or already sent.
+privacy-stored-text-size = The text size you chose for reading.
 privacy-delete-all = Delete everything kept on this device
 privacy-deleted = Everything Waymark kept on this device has been deleted.
 privacy-private-browsing-title = If other people use this device

@@ -53,8 +53,38 @@ home-not-crisis = اگر آپ کو ابھی مدد چاہیے، تو انتظا�
 
 learn-title = جانیں اور خود اپنی مدد کے طریقے آزمائیں
 learn-lead = عام مشکلات کے بارے میں معلومات، اور ایسی باتیں جو آپ بہتر محسوس کرنے کے لیے آزما سکتے ہیں۔
-learn-not-yet = Waymark کے اس ورژن میں خود اپنی مدد کے موضوعات ابھی دستیاب نہیں ہیں۔
 learn-refer-link = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی) کے لیے خود درخواست دیں
+learn-loading = لوڈ ہو رہا ہے…
+learn-pack-failed = خود اپنی مدد کے موضوعات لوڈ نہیں ہو سکے۔ اپنا انٹرنیٹ کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+learn-topics-title = موضوعات
+learn-for-me-title = میرے لیے مواد
+learn-for-me-hint = کوئی گروپ چنیں، تاکہ آپ وہ مواد دیکھ سکیں جو آپ جیسے لوگوں کو ذہن میں رکھ کر لکھا گیا ہے۔ Waymark آپ کی پسند یاد نہیں رکھتا۔
+learn-for-me-label = کس کے لیے مواد دکھائیں
+learn-for-me-everyone = سب لوگ
+learn-for-me-intro = اس گروپ کے لیے لکھا گیا:
+learn-related-topics = وہ موضوعات جو مدد کر سکتے ہیں
+learn-all-topics = سب موضوعات
+learn-not-found = اس نام کا کوئی موضوع نہیں ہے۔ ہو سکتا ہے یہ کہیں اور منتقل ہو گیا ہو۔
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = یہ صفحہ ابھی { $language } میں دستیاب نہیں ہے۔
+learn-read-in-english = اسے انگریزی میں پڑھیں
+learn-in-english-note = یہ صفحہ انگریزی میں دکھایا جا رہا ہے، کیونکہ ابھی اس کا ترجمہ نہیں ہوا۔
+learn-status-reviewed = کسی طبی ماہر (کلینیشن) نے اسے چیک کیا ہے۔
+learn-status-draft = ابھی کسی طبی ماہر (کلینیشن) نے اسے چیک نہیں کیا۔
+learn-status-machine = اس کا ترجمہ کمپیوٹر نے کیا ہے، اور ابھی کسی انسان نے اسے چیک نہیں کیا۔ کچھ الفاظ غلط ہو سکتے ہیں۔
+learn-tools-label = صفحے کے ٹولز
+learn-read-aloud = پڑھ کر سنائیں
+learn-stop-reading = سنانا بند کریں
+learn-text-size = لکھائی کا سائز
+learn-text-size-standard = عام
+learn-text-size-large = بڑا
+learn-text-size-largest = سب سے بڑا
+learn-print = یہ صفحہ پرنٹ کریں
+learn-next-title = آپ آگے کیا کر سکتے ہیں
+learn-next-check = جانچیں کہ آپ کچھ عرصے سے کیسا محسوس کر رہے ہیں
+learn-next-refer = بات چیت کے ذریعے علاج (ٹاکنگ تھراپی) کے لیے خود درخواست دیں
+learn-next-help = اگر آپ خود کو محفوظ نہیں رکھ سکتے، تو ابھی مدد حاصل کریں
 
 ## Check
 
@@ -108,6 +138,7 @@ privacy-stored-check-progress = کسی ایسے سوالنامے کے جوابا
 privacy-stored-history = سوالناموں کے وہ نتائج جو آپ نے رکھنے کا فیصلہ کیا۔
 privacy-stored-referral-draft = اُس درخواست (ریفرل) کے جوابات جو آپ نے ابھی نہیں بھیجی۔
 privacy-stored-outbox = وہ درخواستیں جو سروس کو بھیجے جانے کے انتظار میں ہیں، یا بھیجی جا چکی ہیں۔
+privacy-stored-text-size = پڑھنے کے لیے آپ کا چنا ہوا لکھائی کا سائز۔
 privacy-delete-all = اس ڈیوائس پر رکھی گئی ہر چیز مٹا دیں
 privacy-deleted = Waymark نے اس ڈیوائس پر جو کچھ رکھا تھا، وہ سب مٹا دیا گیا ہے۔
 privacy-private-browsing-title = اگر دوسرے لوگ بھی یہ ڈیوائس استعمال کرتے ہیں

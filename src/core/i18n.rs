@@ -14,7 +14,21 @@ pub const FALLBACK_LOCALE: &str = "en-GB";
 /// Every locale this build ships, with its name in its own language (shown
 /// in the language switcher so a reader can find their language without
 /// reading English).
-pub const SHIPPED_LOCALES: &[(&str, &str)] = &[("en-GB", "English"), ("ur", "اردو")];
+pub const SHIPPED_LOCALES: &[(&str, &str)] = &[
+    ("en-GB", "English"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("ur", "اردو"),
+    ("bn", "বাংলা"),
+    ("gu", "ગુજરાતી"),
+    ("ar", "العربية"),
+    ("pt", "Português"),
+    ("tr", "Türkçe"),
+    ("so", "Soomaali"),
+    ("ta", "தமிழ்"),
+    ("zh-Hans", "简体中文"),
+];
 
 /// A part of the interface whose strings are loaded together. The shell
 /// needs only its own; a feature module adds its area, so no one downloads
@@ -222,6 +236,12 @@ mod tests {
     fn negotiation_prefers_the_persons_order() {
         let available = tags(&["en-GB", "ur"]);
         assert_eq!(negotiate(&tags(&["ur-PK", "en-GB"]), &available, "en-GB"), "ur");
+        let shipped: Vec<String> = SHIPPED_LOCALES.iter().map(|(t, _)| t.to_string()).collect();
+        // Browsers say zh-CN; pt-BR and pa-IN readers get what we have.
+        for (asked, got) in [("zh-CN", "zh-Hans"), ("zh", "zh-Hans"), ("pt-BR", "pt"), ("pa-IN", "pa"), ("ar-EG", "ar")]
+        {
+            assert_eq!(negotiate(&tags(&[asked]), &shipped, "en-GB"), got, "{asked}");
+        }
         assert_eq!(negotiate(&tags(&["en-US", "ur"]), &available, "en-GB"), "en-GB");
         assert_eq!(negotiate(&tags(&["fr-FR", "ur"]), &available, "en-GB"), "ur");
         assert_eq!(negotiate(&tags(&["xx", "!!bad"]), &available, "en-GB"), "en-GB");

@@ -10,6 +10,10 @@ pub use crate::core::referral::journey::Step;
 pub enum Route {
     Home,
     Learn,
+    /// A topic of the content pack, e.g. `#/learn/worry`.
+    LearnTopic(String),
+    /// An audience's adapted material, e.g. `#/learn/for/carers`.
+    LearnAudience(String),
     Check,
     /// One step of a self-check, e.g. `#/check/phq9/3`.
     SelfCheck {
@@ -63,13 +67,14 @@ impl Route {
             "help" => Route::HelpNow,
             "privacy" => Route::Privacy,
             other => {
+                let learn = other.strip_prefix("learn/").and_then(parse_learn);
                 let check = other.strip_prefix("check/").and_then(parse_check);
                 let refer = other
                     .strip_prefix("refer/")
                     .and_then(Step::from_path)
                     .filter(|s| *s != Step::Start)
                     .map(Route::ReferStep);
-                match check.or(refer) {
+                match learn.or(check).or(refer) {
                     Some(route) => route,
                     None => Route::NotFound(other.to_string()),
                 }
@@ -82,6 +87,8 @@ impl Route {
         match self {
             Route::NotFound(path) => format!("#/{path}"),
             Route::ReferStep(step) => format!("#/refer/{}", step.path()),
+            Route::LearnTopic(id) => format!("#/learn/{id}"),
+            Route::LearnAudience(id) => format!("#/learn/for/{id}"),
             Route::SelfCheck { instrument, step } => match step {
                 CheckStep::Intro => format!("#/check/{instrument}"),
                 CheckStep::Question(n) => format!("#/check/{instrument}/{n}"),
@@ -103,7 +110,7 @@ impl Route {
             Route::SelfCheck { .. } => "check",
             Route::ReferStep(_) => "refer",
             Route::Home => "",
-            Route::Learn => "learn",
+            Route::Learn | Route::LearnTopic(_) | Route::LearnAudience(_) => "learn",
             Route::Check => "check",
             Route::Refer => "refer",
             Route::HelpNow => "help",
@@ -125,13 +132,24 @@ impl Route {
     pub fn title_id(&self) -> &'static str {
         match self {
             Route::Home => "home-title",
-            Route::Learn => "learn-title",
+            Route::Learn | Route::LearnTopic(_) | Route::LearnAudience(_) => "learn-title",
             Route::Check | Route::SelfCheck { .. } => "check-title",
             Route::Refer | Route::ReferStep(_) => "refer-title",
             Route::HelpNow => "help-title",
             Route::Privacy => "privacy-title",
             Route::NotFound(_) => "not-found-title",
         }
+    }
+}
+
+/// `worry` or `for/carers`: ids are the content pack's (checked when the
+/// page loads it), so only their shape is checked here.
+fn parse_learn(path: &str) -> Option<Route> {
+    let kebab =
+        |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    match path.strip_prefix("for/") {
+        Some(id) => kebab(id).then(|| Route::LearnAudience(id.to_string())),
+        None => kebab(path).then(|| Route::LearnTopic(path.to_string())),
     }
 }
 
@@ -176,6 +194,15 @@ mod tests {
         assert_eq!(Route::from_fragment("#/help?from=x"), Some(Route::HelpNow));
         assert_eq!(Route::from_fragment("#main-content"), None);
         assert_eq!(Route::from_fragment("#/nope"), Some(Route::NotFound("nope".into())));
+    }
+
+    #[test]
+    fn learn_routes_round_trip() {
+        for route in [Route::LearnTopic("low-mood".into()), Route::LearnAudience("older-adults".into())] {
+            assert_eq!(Route::from_fragment(&route.href()), Some(route));
+        }
+        assert!(matches!(Route::from_fragment("#/learn/Bad_Id"), Some(Route::NotFound(_))));
+        assert!(matches!(Route::from_fragment("#/learn/for/"), Some(Route::NotFound(_))));
     }
 
     #[test]

@@ -22,12 +22,20 @@ pub enum StoreKey {
     ReferralDraft,
     /// Referrals waiting to be sent, or sent (this device).
     Outbox,
+    /// The text size the person chose (this device; says nothing about them).
+    TextSize,
 }
 
 impl StoreKey {
     /// Every key, for listing and deleting.
-    pub const ALL: [StoreKey; 5] =
-        [StoreKey::Language, StoreKey::CheckProgress, StoreKey::History, StoreKey::ReferralDraft, StoreKey::Outbox];
+    pub const ALL: [StoreKey; 6] = [
+        StoreKey::Language,
+        StoreKey::CheckProgress,
+        StoreKey::History,
+        StoreKey::ReferralDraft,
+        StoreKey::Outbox,
+        StoreKey::TextSize,
+    ];
 
     /// The storage key, namespaced so a host page's keys are never touched.
     pub fn as_str(self) -> &'static str {
@@ -37,6 +45,7 @@ impl StoreKey {
             StoreKey::History => "waymark.history",
             StoreKey::ReferralDraft => "waymark.referral-draft",
             StoreKey::Outbox => "waymark.outbox",
+            StoreKey::TextSize => "waymark.text-size",
         }
     }
 
@@ -44,7 +53,11 @@ impl StoreKey {
     pub fn area(self) -> Area {
         match self {
             StoreKey::CheckProgress => Area::Session,
-            StoreKey::Language | StoreKey::History | StoreKey::ReferralDraft | StoreKey::Outbox => Area::Device,
+            StoreKey::Language
+            | StoreKey::History
+            | StoreKey::ReferralDraft
+            | StoreKey::Outbox
+            | StoreKey::TextSize => Area::Device,
         }
     }
 
@@ -56,6 +69,7 @@ impl StoreKey {
             StoreKey::History => "privacy-stored-history",
             StoreKey::ReferralDraft => "privacy-stored-referral-draft",
             StoreKey::Outbox => "privacy-stored-outbox",
+            StoreKey::TextSize => "privacy-stored-text-size",
         }
     }
 }

@@ -1,0 +1,198 @@
+# Waymark interface strings for the app shell, Arabic (ar, Modern Standard Arabic), translated from en-GB.
+# Translated for Waymark; not the official translation and not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Register: plain Modern Standard Arabic. Buttons and menu items use verbal nouns
+# (e.g. "حذف", "متابعة") where Arabic interfaces usually do, and gender-neutral
+# wording where it reads naturally; otherwise the usual masculine form addresses everyone.
+# Numbers are written in Western digits (as phone numbers and scores appear).
+# Term choices: "talking therapies" = العلاج بالكلام; "refer yourself" = تقديم طلب إحالة بنفسك;
+# "referral" = طلب الإحالة; "GP" = طبيب العائلة (GP); "GP practice" = عيادة طبيب العائلة;
+# "device" = الجهاز; "questionnaire" = استبيان; "score" = الدرجة; "diagnosis" = تشخيص;
+# "low mood" = تدنّي المزاج; "anxiety" = القلق; "worry" = الهموم / كثرة القلق;
+# "stress" = الضغط النفسي; "panic" = الهلع; "crisis" = أزمة;
+# "clinician" = أحد المختصين الصحيين; "A&E" = قسم الطوارئ (A&E).
+
+## App shell
+
+app-loading = جارٍ التحميل…
+app-skip-link = الانتقال إلى المحتوى الرئيسي
+app-help-now = احصل على المساعدة الآن
+app-nav-label = القائمة الرئيسية
+app-nav-home = الصفحة الرئيسية
+app-nav-learn = معلومات ومساعدة ذاتية
+app-nav-check = تحقّق من شعورك
+app-nav-refer = الإحالة الذاتية
+app-nav-privacy = الخصوصية والإعدادات
+app-storage-unavailable = هذا المتصفح لا يسمح لـ Waymark بحفظ أي شيء، لذلك لن يُحفظ أي شيء بعد إغلاق هذه الصفحة. كل شيء آخر يعمل بشكل طبيعي.
+app-footer-not-crisis = العلاج بالكلام ليس خدمة طوارئ.
+app-referral-waiting = لديك طلب إحالة محفوظ على هذا الجهاز لم يصل إلى الخدمة بعد.
+app-referral-waiting-link = عرضه وإرساله
+feature-failed-title = تعذّر تحميل هذا الجزء من الخدمة
+feature-failed-body = تحقّق من اتصالك بالإنترنت وأعد تحميل الصفحة. إذا كنت بحاجة إلى المساعدة الآن، فاستخدم رابط «احصل على المساعدة الآن» في أعلى الصفحة.
+
+## Quick exit
+
+quick-exit-label = خروج سريع
+quick-exit-button = الخروج من هذه الصفحة
+quick-exit-hint = أو اضغط على مفتاح Shift ثلاث مرات.
+
+## Language switcher
+
+language-switcher-label = اللغة
+language-switcher-failed = عذرًا، تعذّر تحميل هذه اللغة. تحقّق من اتصالك وحاول مرة أخرى.
+
+## Home
+
+home-title = العلاج بالكلام: دعم لما تشعر به
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = تقدّم خدمة { $service } علاجًا بالكلام مجانيًا من NHS للبالغين الذين يشعرون بالحزن أو القلق أو الضغط النفسي. يمكنك هنا التعرّف على المشكلات الشائعة، والتحقّق من شعورك في الفترة الأخيرة، وتقديم طلب إحالة بنفسك.
+home-learn-title = معلومات ومساعدة ذاتية يمكنك تجربتها
+home-learn-body = اقرأ عن تدنّي المزاج، والهموم، ونوبات الهلع، والنوم، وغيرها، مع تمارين قصيرة يمكنك تجربتها اليوم.
+home-check-title = تحقّق من شعورك في الفترة الأخيرة
+home-check-body = أجب عن بضعة أسئلة قصيرة. تبقى إجاباتك على هذا الجهاز.
+home-refer-title = قدّم طلب إحالة بنفسك
+home-refer-body = لست بحاجة إلى مراجعة طبيب العائلة (GP) أولًا.
+home-not-crisis = إذا كنت بحاجة إلى المساعدة الآن، فلا تنتظر.
+
+## Learn
+
+learn-title = معلومات ومساعدة ذاتية يمكنك تجربتها
+learn-lead = معلومات عن المشكلات الشائعة، وأشياء يمكنك تجربتها لتشعر بتحسّن.
+learn-refer-link = قدّم طلب إحالة بنفسك للعلاج بالكلام
+learn-loading = جارٍ التحميل…
+learn-pack-failed = تعذّر تحميل مواضيع المساعدة الذاتية. تحقّق من اتصالك وحاول مرة أخرى.
+learn-topics-title = المواضيع
+learn-for-me-title = مواد تناسبني
+learn-for-me-hint = اختر فئة لترى موادّ كُتبت مع مراعاة أشخاص مثلك. لا يتذكّر Waymark اختيارك.
+learn-for-me-label = عرض المواد المخصّصة لـ
+learn-for-me-everyone = الجميع
+learn-for-me-intro = كُتبت لهذه الفئة:
+learn-related-topics = مواضيع قد تساعدك
+learn-all-topics = كل المواضيع
+learn-not-found = لا يوجد موضوع بهذا الاسم. ربما نُقل إلى مكان آخر.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = هذه الصفحة غير متوفرة باللغة { $language } بعد.
+learn-read-in-english = اقرأها بالإنجليزية
+learn-in-english-note = تظهر هذه الصفحة بالإنجليزية لأنها لم تُترجم بعد.
+learn-status-reviewed = راجعها أحد المختصين الصحيين.
+learn-status-draft = لم يراجعها أحد المختصين الصحيين بعد.
+learn-status-machine = ترجمها الحاسوب، ولم يراجعها أي شخص بعد. قد تكون بعض الكلمات خاطئة.
+learn-tools-label = أدوات الصفحة
+learn-read-aloud = القراءة بصوت عالٍ
+learn-stop-reading = إيقاف القراءة
+learn-text-size = حجم النص
+learn-text-size-standard = عادي
+learn-text-size-large = كبير
+learn-text-size-largest = الأكبر
+learn-print = طباعة هذه الصفحة
+learn-next-title = ما يمكنك فعله بعد ذلك
+learn-next-check = تحقّق من شعورك في الفترة الأخيرة
+learn-next-refer = قدّم طلب إحالة بنفسك للعلاج بالكلام
+learn-next-help = احصل على المساعدة الآن إذا لم تستطع الحفاظ على سلامتك
+
+## Check
+
+check-title = تحقّق من شعورك في الفترة الأخيرة
+check-lead = استبيانات قصيرة تستخدمها كثير من خدمات العلاج بالكلام في NHS.
+check-not-a-diagnosis = تساعدك إجاباتك على التفكير في حالك في الفترة الأخيرة. وهي ليست تشخيصًا.
+## Refer
+
+refer-title = قدّم طلب إحالة بنفسك
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = يمكنك تقديم طلب إحالة بنفسك إلى خدمة { $service }. لست بحاجة إلى مراجعة طبيب العائلة (GP) أولًا.
+refer-online-coming = النموذج الإلكتروني غير متوفر بعد في هذا الإصدار من Waymark. يمكنك تقديم طلب الإحالة بنفسك عبر الهاتف.
+refer-not-online = لا تقبل هذه الخدمة طلبات الإحالة عبر الإنترنت. يمكنك تقديم طلب الإحالة بنفسك عبر الهاتف.
+refer-by-phone = تقديم الطلب عبر الهاتف
+refer-by-email = أو عبر البريد الإلكتروني:
+refer-what-next = سيتحدث معك أحد العاملين في الخدمة عمّا قد يساعدك، وعن المدة التي قد تنتظرها.
+
+## Get help now
+
+help-title = احصل على المساعدة الآن
+help-lead = إذا شعرت أنك لا تستطيع الحفاظ على سلامتك، أو كنت في أزمة، فاطلب المساعدة فورًا.
+help-not-crisis-service = خدمات العلاج بالكلام ليست خدمات للأزمات، لكنها تستطيع مساعدتك عندما تشعر بالأمان.
+
+## Crisis routes (England)
+
+crisis-999-title = إذا كانت حياتك في خطر الآن، فاتصل بالرقم 999 أو اذهب إلى قسم الطوارئ (A&E).
+crisis-999-body = مثلًا، إذا آذيت نفسك أذًى خطيرًا، أو شعرت أنك لا تستطيع الحفاظ على سلامتك.
+crisis-111-title = NHS 111، الخيار 2
+crisis-111-body = اتصل بالرقم 111 واختر الخيار 2 للوصول إلى خط NHS لأزمات الصحة النفسية، المتاح على مدار 24 ساعة ولجميع الأعمار. يتوفر مترجمون فوريون.
+crisis-111-call = اتصل بالرقم 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = اتصل مجانًا، ليلًا أو نهارًا، للتحدث عن أي شيء.
+crisis-shout-title = Shout
+crisis-shout-body = إذا كنت تفضّل الكتابة على الكلام، فأرسل رسالة نصية بكلمة SHOUT إلى الرقم 85258، ليلًا أو نهارًا.
+crisis-shout-text = أرسل SHOUT إلى الرقم 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = للأشخاص دون سن 35 الذين تراودهم أفكار انتحارية، وللأشخاص القلقين عليهم.
+crisis-childline-title = Childline
+crisis-childline-body = للأطفال والشباب دون سن 19.
+
+## Privacy and settings
+
+privacy-title = الخصوصية والإعدادات
+privacy-lead = يعمل Waymark داخل متصفحك. لا يستخدم ملفات تعريف الارتباط (cookies)، ولا يتتبّعك، ولا يعرض إعلانات.
+privacy-kept-title = ما يُحفظ على هذا الجهاز
+privacy-kept-nothing = لا يُحفظ أي شيء على هذا الجهاز.
+privacy-stored-language = اللغة التي اخترتها.
+privacy-stored-check-progress = إجابات استبيان لم تُكمله (تُحفظ فقط إلى أن تغلق علامة التبويب هذه).
+privacy-stored-history = نتائج الاستبيانات التي اخترت الاحتفاظ بها.
+privacy-stored-referral-draft = إجابات طلب إحالة لم ترسله بعد.
+privacy-stored-outbox = طلبات إحالة تنتظر إرسالها إلى الخدمة، أو أُرسلت بالفعل.
+privacy-stored-text-size = حجم النص الذي اخترته للقراءة.
+privacy-delete-all = حذف كل ما هو محفوظ على هذا الجهاز
+privacy-deleted = حُذف كل ما حفظه Waymark على هذا الجهاز.
+privacy-private-browsing-title = إذا كان أشخاص آخرون يستخدمون هذا الجهاز
+privacy-private-browsing-body = استخدم نافذة خاصة أو نافذة تصفّح متخفٍّ. عندها لن يبقى في المتصفح أي شيء من هذه الزيارة عند إغلاقها.
+privacy-history-body = لا يستطيع أي موقع إلكتروني حذف سجل التصفح لديك. إذا كنت تخشى أن يطّلع عليه أحد، فيمكنك حذفه من إعدادات متصفحك.
+privacy-sent-title = ما يُرسَل
+privacy-sent-body = لا يخرج أي شيء من هذا الجهاز إلا إذا أرسلت طلب إحالة. ويذهب طلب الإحالة إلى الخدمة فقط.
+privacy-notice-link = اقرأ إشعار الخصوصية الخاص بالخدمة
+privacy-admin-warnings = لمسؤولي الخدمة: تحذيرات الإعدادات
+
+## Not found
+
+not-found-title = الصفحة غير موجودة
+not-found-body = إذا كتبت عنوان الصفحة بنفسك، فتأكد من أنه صحيح. إذا وصلت إليها عبر رابط، فربما نُقلت الصفحة.
+not-found-home = الذهاب إلى الصفحة الرئيسية
+
+## Configuration error (for the service's admin)
+
+admin-error-title = عذرًا، هذه الخدمة لا تعمل الآن
+admin-error-public = إذا كنت بحاجة إلى المساعدة الآن:
+admin-error-for-admins = لمسؤول الخدمة
+admin-error-file = الملف
+admin-error-field = الحقل
+admin-error-problem = المشكلة
+admin-error-docs = راجع الملف docs/configuration.md لمعرفة كل حقل وصيغته.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = تعذّر تحميل { $file }: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = الملف { $file } ليس بصيغة JSON صالحة في السطر { $line }، العمود { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = القيمة مفقودة أو من نوع خاطئ: { $detail }.
+admin-error-empty = يجب ألا تكون القيمة فارغة.
+admin-error-not-secure-url = يجب أن تكون القيمة عنوانًا يبدأ بـ https://. لا يُسمح بـ http:// إلا لـ 127.0.0.1 أو localhost أثناء الاختبار.
+admin-error-not-email = القيمة ليست عنوان بريد إلكتروني.
+admin-error-no-known-language = لا تتوفر أي لغة من اللغات المدرجة في هذا الإصدار من Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = رجوع
+check-start = ابدأ الآن
+check-next = متابعة
+check-error-prefix = خطأ:
+check-error-summary-title = هناك مشكلة

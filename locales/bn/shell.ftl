@@ -1,0 +1,193 @@
+# Waymark interface strings for the app shell, Bengali (bn), translated from en-GB.
+# Translated for Waymark; not the official translation and not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = টকিং থেরাপি; "refer yourself" = নিজেই রেফার করুন;
+# "referral" = রেফারেল; "service" = সার্ভিস; "GP" = GP (পারিবারিক ডাক্তার);
+# "device" = ডিভাইস; "diagnosis" = রোগনির্ণয়; "questionnaire" = প্রশ্নাবলি.
+# Standard (Bangladesh) Bengali, polite "আপনি" form. Digits are kept as 0-9 so that
+# phone numbers and scores look the same as on UK letters and keypads.
+
+## App shell
+
+app-loading = লোড হচ্ছে…
+app-skip-link = মূল অংশে চলে যান
+app-help-now = এখনই সাহায্য নিন
+app-nav-label = প্রধান মেনু
+app-nav-home = হোম
+app-nav-learn = জানুন
+app-nav-check = আপনি কেমন আছেন যাচাই করুন
+app-nav-refer = নিজেই রেফার করুন
+app-nav-privacy = গোপনীয়তা ও সেটিংস
+app-storage-unavailable = এই ব্রাউজার Waymark-কে কিছুই সেভ করতে দিচ্ছে না, তাই এই পেজ বন্ধ করার পর কিছুই মনে রাখা হবে না। বাকি সবকিছু কাজ করবে।
+app-footer-not-crisis = টকিং থেরাপি কোনো জরুরি সেবা নয়।
+app-referral-waiting = এই ডিভাইসে আপনার একটি রেফারেল সেভ করা আছে, যা এখনও সার্ভিসের কাছে পৌঁছায়নি।
+app-referral-waiting-link = দেখুন এবং পাঠান
+feature-failed-title = সার্ভিসের এই অংশটি লোড করা যায়নি
+feature-failed-body = আপনার ইন্টারনেট সংযোগ দেখে নিন এবং পেজটি আবার লোড করুন। এখনই সাহায্য দরকার হলে পেজের উপরের "এখনই সাহায্য নিন" লিংকটি ব্যবহার করুন।
+
+## Quick exit
+
+quick-exit-label = দ্রুত বেরিয়ে যান
+quick-exit-button = এই পেজ থেকে বেরিয়ে যান
+quick-exit-hint = অথবা Shift বোতামটি 3 বার চাপুন।
+
+## Language switcher
+
+language-switcher-label = ভাষা
+language-switcher-failed = দুঃখিত, এই ভাষাটি লোড করা যায়নি। আপনার সংযোগ দেখে নিয়ে আবার চেষ্টা করুন।
+
+## Home
+
+home-title = টকিং থেরাপি: আপনার মনের অবস্থার জন্য সহায়তা
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } প্রাপ্তবয়স্কদের জন্য বিনামূল্যে NHS টকিং থেরাপি দেয়, যাদের মন খারাপ থাকে, উদ্বেগ হয় বা মানসিক চাপ লাগে। আপনি সাধারণ সমস্যাগুলো সম্পর্কে জানতে পারেন, সম্প্রতি কেমন বোধ করছেন তা যাচাই করতে পারেন, এবং নিজেই রেফার করতে পারেন।
+home-learn-title = জানুন এবং নিজে চেষ্টা করুন
+home-learn-body = মন খারাপ, দুশ্চিন্তা, প্যানিক, ঘুম এবং আরও অনেক বিষয়ে পড়ুন, সঙ্গে আছে ছোট ছোট অনুশীলন, যা আপনি আজই করে দেখতে পারেন।
+home-check-title = সম্প্রতি কেমন বোধ করছেন যাচাই করুন
+home-check-body = কয়েকটি ছোট প্রশ্নের উত্তর দিন। আপনার উত্তর এই ডিভাইসেই থাকে।
+home-refer-title = নিজেই রেফার করুন
+home-refer-body = আগে আপনার GP (পারিবারিক ডাক্তার)-এর কাছে যাওয়ার দরকার নেই।
+home-not-crisis = এখনই সাহায্য দরকার হলে অপেক্ষা করবেন না।
+
+## Learn
+
+learn-title = জানুন এবং নিজে চেষ্টা করুন
+learn-lead = সাধারণ সমস্যাগুলো সম্পর্কে তথ্য, এবং ভালো বোধ করার জন্য যা যা চেষ্টা করতে পারেন।
+learn-refer-link = টকিং থেরাপির জন্য নিজেই রেফার করুন
+learn-loading = লোড হচ্ছে…
+learn-pack-failed = সেলফ-হেল্পের (নিজে নিজে সাহায্যের) বিষয়গুলো লোড করা যায়নি। আপনার সংযোগ দেখে নিয়ে আবার চেষ্টা করুন।
+learn-topics-title = বিষয়
+learn-for-me-title = আমার জন্য লেখা
+learn-for-me-hint = একটি গোষ্ঠী বেছে নিন, তাহলে আপনার মতো মানুষদের কথা ভেবে লেখা বিষয়গুলো দেখতে পাবেন। Waymark আপনার বেছে নেওয়া মনে রাখে না।
+learn-for-me-label = কাদের জন্য লেখা দেখাবে
+learn-for-me-everyone = সবার জন্য
+learn-for-me-intro = এই গোষ্ঠীর জন্য লেখা:
+learn-related-topics = যে বিষয়গুলো কাজে লাগতে পারে
+learn-all-topics = সব বিষয়
+learn-not-found = এই নামে কোনো বিষয় নেই। হয়তো এটি অন্য জায়গায় সরানো হয়েছে।
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = এই পেজটি এখনও { $language } ভাষায় পাওয়া যায় না।
+learn-read-in-english = ইংরেজিতে পড়ুন
+learn-in-english-note = এই পেজটি এখনও অনুবাদ করা হয়নি, তাই ইংরেজিতে দেখানো হচ্ছে।
+learn-status-reviewed = একজন ক্লিনিশিয়ান (চিকিৎসা-বিশেষজ্ঞ) যাচাই করেছেন।
+learn-status-draft = এখনও কোনো ক্লিনিশিয়ান (চিকিৎসা-বিশেষজ্ঞ) যাচাই করেননি।
+learn-status-machine = কম্পিউটার দিয়ে অনুবাদ করা, এখনও কোনো মানুষ যাচাই করেননি। কিছু শব্দ ভুল হতে পারে।
+learn-tools-label = পেজের টুল
+learn-read-aloud = জোরে পড়ে শোনান
+learn-stop-reading = পড়া থামান
+learn-text-size = লেখার আকার
+learn-text-size-standard = সাধারণ
+learn-text-size-large = বড়
+learn-text-size-largest = সবচেয়ে বড়
+learn-print = এই পেজটি প্রিন্ট করুন
+learn-next-title = এরপর আপনি যা করতে পারেন
+learn-next-check = সম্প্রতি কেমন বোধ করছেন যাচাই করুন
+learn-next-refer = টকিং থেরাপির জন্য নিজেই রেফার করুন
+learn-next-help = নিজেকে নিরাপদ রাখতে না পারলে এখনই সাহায্য নিন
+
+## Check
+
+check-title = সম্প্রতি কেমন বোধ করছেন যাচাই করুন
+check-lead = ছোট ছোট প্রশ্নাবলি, যা অনেক NHS টকিং থেরাপি সার্ভিস ব্যবহার করে।
+check-not-a-diagnosis = আপনার উত্তরগুলো আপনাকে ভেবে দেখতে সাহায্য করে, আপনি কেমন ছিলেন। এগুলো রোগনির্ণয় (ডায়াগনোসিস) নয়।
+## Refer
+
+refer-title = নিজেই রেফার করুন
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = আপনি নিজেই { $service }-এ রেফার করতে পারেন। আগে আপনার GP-র কাছে যাওয়ার দরকার নেই।
+refer-online-coming = Waymark-এর এই সংস্করণে অনলাইন ফর্ম এখনও নেই। আপনি ফোন করে নিজেই রেফার করতে পারেন।
+refer-not-online = এই সার্ভিস অনলাইনে রেফারেল নেয় না। আপনি ফোন করে নিজেই রেফার করতে পারেন।
+refer-by-phone = ফোন করে রেফার করুন
+refer-by-email = অথবা ইমেইল করুন:
+refer-what-next = সার্ভিসের একজন আপনার সঙ্গে কথা বলবেন: কী আপনার কাজে লাগতে পারে, আর আপনাকে কতদিন অপেক্ষা করতে হতে পারে।
+
+## Get help now
+
+help-title = এখনই সাহায্য নিন
+help-lead = যদি মনে হয় আপনি নিজেকে নিরাপদ রাখতে পারছেন না, বা আপনি সংকটে আছেন, তাহলে সঙ্গে সঙ্গে সাহায্য নিন।
+help-not-crisis-service = টকিং থেরাপি সার্ভিস সংকটকালীন (ক্রাইসিস) সেবা নয়, তবে আপনি নিরাপদ বোধ করলে তারা সাহায্য করতে পারে।
+
+## Crisis routes (England)
+
+crisis-999-title = আপনার জীবন এখনই ঝুঁকিতে থাকলে 999-এ ফোন করুন অথবা A&E-তে (হাসপাতালের জরুরি বিভাগে) যান।
+crisis-999-body = যেমন, আপনি যদি নিজেকে গুরুতরভাবে আঘাত করে থাকেন, বা মনে হয় নিজেকে নিরাপদ রাখতে পারবেন না।
+crisis-111-title = NHS 111, অপশন 2
+crisis-111-body = 111-এ ফোন করুন এবং অপশন 2 বেছে নিন। এটি 24 ঘণ্টার NHS মানসিক স্বাস্থ্য সংকট লাইন, সব বয়সের মানুষের জন্য। দোভাষী পাওয়া যায়।
+crisis-111-call = 111-এ ফোন করুন
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = দিনে বা রাতে, যেকোনো সময় বিনামূল্যে ফোন করে যেকোনো বিষয়ে কথা বলুন।
+crisis-shout-title = Shout
+crisis-shout-body = কথা বলার চেয়ে টেক্সট করতে চাইলে, দিনে বা রাতে যেকোনো সময় 85258 নম্বরে SHOUT লিখে পাঠান।
+crisis-shout-text = 85258 নম্বরে SHOUT লিখে পাঠান
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = 35 বছরের কম বয়সী যাদের মনে আত্মহত্যার চিন্তা আসে তাদের জন্য, এবং যারা তাদের নিয়ে চিন্তিত তাদের জন্য।
+crisis-childline-title = Childline
+crisis-childline-body = 19 বছরের কম বয়সী শিশু ও তরুণদের জন্য।
+
+## Privacy and settings
+
+privacy-title = গোপনীয়তা ও সেটিংস
+privacy-lead = Waymark আপনার ব্রাউজারেই চলে। এতে কোনো কুকি নেই, কোনো ট্র্যাকিং নেই, কোনো বিজ্ঞাপন নেই।
+privacy-kept-title = এই ডিভাইসে যা রাখা হয়
+privacy-kept-nothing = এই ডিভাইসে কিছুই রাখা হয় না।
+privacy-stored-language = আপনার বেছে নেওয়া ভাষা।
+privacy-stored-check-progress = যে প্রশ্নাবলি আপনি শেষ করেননি তার উত্তর (শুধু এই ট্যাব বন্ধ না করা পর্যন্ত রাখা হয়)।
+privacy-stored-history = প্রশ্নাবলির যে ফলাফল আপনি রেখে দিতে চেয়েছেন।
+privacy-stored-referral-draft = যে রেফারেল আপনি এখনও পাঠাননি তার উত্তর।
+privacy-stored-outbox = যে রেফারেলগুলো সার্ভিসের কাছে পাঠানোর অপেক্ষায় আছে, বা আগেই পাঠানো হয়েছে।
+privacy-stored-text-size = পড়ার জন্য আপনার বেছে নেওয়া লেখার আকার।
+privacy-delete-all = এই ডিভাইসে রাখা সবকিছু মুছে ফেলুন
+privacy-deleted = Waymark এই ডিভাইসে যা কিছু রেখেছিল, সব মুছে ফেলা হয়েছে।
+privacy-private-browsing-title = অন্য কেউ এই ডিভাইস ব্যবহার করলে
+privacy-private-browsing-body = প্রাইভেট বা ইনকগনিটো উইন্ডো ব্যবহার করুন। তাহলে উইন্ডোটি বন্ধ করলে এবারের দেখার কোনো কিছুই ব্রাউজারে থাকবে না।
+privacy-history-body = কোনো ওয়েবসাইট আপনার ব্রাউজিং হিস্ট্রি (কোন কোন পেজ দেখেছেন তার তালিকা) মুছতে পারে না। কেউ দেখে ফেলবে বলে চিন্তা হলে, ব্রাউজারের সেটিংসে গিয়ে আপনি নিজেই তা মুছে ফেলতে পারেন।
+privacy-sent-title = যা পাঠানো হয়
+privacy-sent-body = আপনি রেফারেল না পাঠালে এই ডিভাইস থেকে কিছুই বাইরে যায় না। রেফারেল শুধু সার্ভিসের কাছেই যায়।
+privacy-notice-link = সার্ভিসের গোপনীয়তা নোটিশ পড়ুন
+privacy-admin-warnings = সার্ভিস অ্যাডমিনিস্ট্রেটরদের জন্য: কনফিগারেশন সতর্কবার্তা
+
+## Not found
+
+not-found-title = পেজটি পাওয়া যায়নি
+not-found-body = আপনি নিজে ওয়েব ঠিকানা টাইপ করে থাকলে, সেটি ঠিক আছে কিনা দেখে নিন। কোনো লিংক থেকে এসে থাকলে, পেজটি হয়তো অন্য জায়গায় সরানো হয়েছে।
+not-found-home = হোম পেজে যান
+
+## Configuration error (for the service's admin)
+
+admin-error-title = দুঃখিত, এই সার্ভিস এখন কাজ করছে না
+admin-error-public = এখনই সাহায্য দরকার হলে:
+admin-error-for-admins = সার্ভিসের অ্যাডমিনিস্ট্রেটরের জন্য
+admin-error-file = ফাইল
+admin-error-field = ফিল্ড
+admin-error-problem = সমস্যা
+admin-error-docs = প্রতিটি ফিল্ড ও তার ফরম্যাট জানতে docs/configuration.md দেখুন।
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } লোড করা যায়নি: { $reason }।
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } ফাইলের লাইন { $line }, কলাম { $column }-এ বৈধ JSON নেই: { $detail }।
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = মানটি নেই, বা ভুল ধরনের: { $detail }।
+admin-error-empty = মানটি খালি রাখা যাবে না।
+admin-error-not-secure-url = মানটি অবশ্যই একটি https:// ঠিকানা হতে হবে। http:// শুধু পরীক্ষার সময় 127.0.0.1 বা localhost-এর জন্য চলবে।
+admin-error-not-email = মানটি কোনো ইমেইল ঠিকানা নয়।
+admin-error-no-known-language = তালিকার কোনো ভাষাই Waymark-এর এই সংস্করণে পাওয়া যায় না।
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = পেছনে
+check-start = এখনই শুরু করুন
+check-next = চালিয়ে যান
+check-error-prefix = ত্রুটি:
+check-error-summary-title = একটি সমস্যা হয়েছে

@@ -1,0 +1,192 @@
+# Waymark interface strings for the app shell, Gujarati (gu), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = વાતચીત દ્વારા સારવાર (ટૉકિંગ થેરાપી);
+# "refer yourself" = જાતે અરજી કરો; "referral" = અરજી (રેફરલ);
+# "GP" = GP (ફેમિલી ડૉક્ટર); "device" = ડિવાઇસ (ફોન કે કમ્પ્યુટર);
+# "diagnosis" = નિદાન; "service" = સેવા.
+
+## App shell
+
+app-loading = લોડ થઈ રહ્યું છે…
+app-skip-link = સીધા મુખ્ય સામગ્રી પર જાઓ
+app-help-now = હમણાં જ મદદ મેળવો
+app-nav-label = મુખ્ય મેનૂ
+app-nav-home = મુખ્ય પાનું
+app-nav-learn = જાણકારી
+app-nav-check = તપાસો કે તમને કેવું લાગે છે
+app-nav-refer = જાતે અરજી કરો
+app-nav-privacy = ગોપનીયતા અને સેટિંગ્સ
+app-storage-unavailable = આ બ્રાઉઝર Waymark ને કંઈ પણ સાચવવા દેતું નથી, તેથી આ પાનું બંધ કર્યા પછી કંઈ યાદ રહેશે નહીં. બાકી બધું બરાબર કામ કરે છે.
+app-footer-not-crisis = વાતચીત દ્વારા સારવાર (ટૉકિંગ થેરાપી) એ ઇમરજન્સી સેવા નથી.
+app-referral-waiting = આ ડિવાઇસ (ફોન કે કમ્પ્યુટર) પર તમારી એક અરજી (રેફરલ) સાચવેલી છે, જે હજી સેવા સુધી પહોંચી નથી.
+app-referral-waiting-link = તે જુઓ અને મોકલો
+feature-failed-title = સેવાનો આ ભાગ લોડ થઈ શક્યો નથી
+feature-failed-body = તમારું ઇન્ટરનેટ કનેક્શન તપાસો અને પાનું ફરી લોડ કરો. જો તમને હમણાં જ મદદ જોઈતી હોય, તો પાનાની ઉપર આપેલી "હમણાં જ મદદ મેળવો" લિંક વાપરો.
+
+## Quick exit
+
+quick-exit-label = તરત બહાર નીકળો
+quick-exit-button = આ પાનામાંથી બહાર નીકળો
+quick-exit-hint = અથવા Shift બટન 3 વાર દબાવો.
+
+## Language switcher
+
+language-switcher-label = ભાષા
+language-switcher-failed = માફ કરશો, તે ભાષા લોડ થઈ શકી નથી. તમારું કનેક્શન તપાસો અને ફરી પ્રયાસ કરો.
+
+## Home
+
+home-title = વાતચીત દ્વારા સારવાર (ટૉકિંગ થેરાપી): તમારા મનની સ્થિતિ માટે સહારો
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } ઉદાસી, ચિંતા કે તણાવ અનુભવતા પુખ્ત વયના લોકો માટે NHS ની મફત ટૉકિંગ થેરાપી આપે છે. તમે સામાન્ય મુશ્કેલીઓ વિશે જાણી શકો છો, તાજેતરમાં તમને કેવું લાગે છે તે તપાસી શકો છો, અને જાતે અરજી કરી શકો છો.
+home-learn-title = જાણો અને પોતાની મદદ જાતે કરવાના ઉપાયો અજમાવો
+home-learn-body = ઉદાસી, ચિંતા, પૅનિક (અચાનક તીવ્ર ગભરાટ), ઊંઘ અને બીજા ઘણા વિષયો વિશે વાંચો. સાથે ટૂંકી પ્રવૃત્તિઓ પણ છે, જે તમે આજે જ અજમાવી શકો છો.
+home-check-title = તપાસો કે તાજેતરમાં તમને કેવું લાગે છે
+home-check-body = થોડા ટૂંકા પ્રશ્નોના જવાબ આપો. તમારા જવાબો આ જ ડિવાઇસ પર રહે છે.
+home-refer-title = જાતે અરજી કરો
+home-refer-body = તમારે પહેલાં તમારા GP (ફેમિલી ડૉક્ટર) ને મળવાની જરૂર નથી.
+home-not-crisis = જો તમને હમણાં જ મદદ જોઈતી હોય, તો રાહ ન જુઓ.
+
+## Learn
+
+learn-title = જાણો અને પોતાની મદદ જાતે કરવાના ઉપાયો અજમાવો
+learn-lead = સામાન્ય મુશ્કેલીઓ વિશે માહિતી, અને સારું અનુભવવા માટે તમે શું અજમાવી શકો.
+learn-refer-link = ટૉકિંગ થેરાપી માટે જાતે અરજી કરો
+learn-loading = લોડ થઈ રહ્યું છે…
+learn-pack-failed = પોતાની મદદ જાતે કરવાના વિષયો લોડ થઈ શક્યા નથી. તમારું કનેક્શન તપાસો અને ફરી પ્રયાસ કરો.
+learn-topics-title = વિષયો
+learn-for-me-title = મારા માટેની સામગ્રી
+learn-for-me-hint = કોઈ જૂથ પસંદ કરો, જેથી તમારા જેવા લોકોને ધ્યાનમાં રાખીને લખેલી સામગ્રી જોઈ શકો. Waymark તમારી પસંદગી યાદ રાખતું નથી.
+learn-for-me-label = કોના માટેની સામગ્રી બતાવવી
+learn-for-me-everyone = બધા માટે
+learn-for-me-intro = આ જૂથ માટે લખેલું:
+learn-related-topics = વિષયો જે મદદરૂપ થઈ શકે
+learn-all-topics = બધા વિષયો
+learn-not-found = આ નામનો કોઈ વિષય નથી. કદાચ તે બીજી જગ્યાએ ખસેડાયો હોય.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = આ પાનું હજી { $language } માં ઉપલબ્ધ નથી.
+learn-read-in-english = તેને અંગ્રેજીમાં વાંચો
+learn-in-english-note = આ પાનું અંગ્રેજીમાં બતાવ્યું છે, કારણ કે તેનો હજી અનુવાદ થયો નથી.
+learn-status-reviewed = ક્લિનિશિયન (આરોગ્ય નિષ્ણાત) દ્વારા તપાસેલું.
+learn-status-draft = હજી ક્લિનિશિયન (આરોગ્ય નિષ્ણાત) દ્વારા તપાસાયેલું નથી.
+learn-status-machine = કમ્પ્યુટર દ્વારા અનુવાદિત, અને હજી કોઈ વ્યક્તિએ તપાસ્યું નથી. કેટલાક શબ્દો ખોટા હોઈ શકે છે.
+learn-tools-label = પાનાનાં સાધનો
+learn-read-aloud = મોટેથી વાંચી સંભળાવો
+learn-stop-reading = વાંચવાનું બંધ કરો
+learn-text-size = અક્ષરોનું કદ
+learn-text-size-standard = સામાન્ય
+learn-text-size-large = મોટું
+learn-text-size-largest = સૌથી મોટું
+learn-print = આ પાનું પ્રિન્ટ કરો
+learn-next-title = હવે તમે શું કરી શકો
+learn-next-check = તપાસો કે તાજેતરમાં તમને કેવું લાગે છે
+learn-next-refer = ટૉકિંગ થેરાપી માટે જાતે અરજી કરો
+learn-next-help = જો તમે પોતાને સુરક્ષિત ન રાખી શકો, તો હમણાં જ મદદ મેળવો
+
+## Check
+
+check-title = તપાસો કે તાજેતરમાં તમને કેવું લાગે છે
+check-lead = ટૂંકી પ્રશ્નાવલિઓ, જે NHS ની ઘણી ટૉકિંગ થેરાપી સેવાઓ વાપરે છે.
+check-not-a-diagnosis = તમારા જવાબો તમને એ વિચારવામાં મદદ કરે છે કે તાજેતરમાં તમારી સ્થિતિ કેવી રહી છે. તે નિદાન નથી.
+## Refer
+
+refer-title = જાતે અરજી કરો
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = તમે { $service } ને જાતે અરજી (રેફરલ) કરી શકો છો. તમારે પહેલાં તમારા GP (ફેમિલી ડૉક્ટર) ને મળવાની જરૂર નથી.
+refer-online-coming = Waymark ના આ સંસ્કરણમાં ઑનલાઇન ફોર્મ હજી ઉપલબ્ધ નથી. તમે ફોન કરીને જાતે અરજી કરી શકો છો.
+refer-not-online = આ સેવા ઑનલાઇન અરજીઓ સ્વીકારતી નથી. તમે ફોન કરીને જાતે અરજી કરી શકો છો.
+refer-by-phone = ફોન દ્વારા અરજી કરો
+refer-by-email = અથવા ઈમેલ કરો:
+refer-what-next = સેવામાંથી કોઈ તમારી સાથે વાત કરશે કે શું મદદરૂપ થઈ શકે, અને તમારે કેટલો સમય રાહ જોવી પડી શકે.
+
+## Get help now
+
+help-title = હમણાં જ મદદ મેળવો
+help-lead = જો તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી, અથવા તમે કટોકટીમાં છો, તો તરત મદદ મેળવો.
+help-not-crisis-service = ટૉકિંગ થેરાપી સેવાઓ કટોકટી (ક્રાઇસિસ) સેવાઓ નથી, પરંતુ તમે સુરક્ષિત અનુભવો ત્યારે તેઓ મદદ કરી શકે છે.
+
+## Crisis routes (England)
+
+crisis-999-title = જો તમારો જીવ હમણાં જોખમમાં હોય, તો 999 પર ફોન કરો અથવા A&E (હૉસ્પિટલનો ઇમરજન્સી વિભાગ) માં જાઓ.
+crisis-999-body = ઉદાહરણ તરીકે, જો તમે પોતાને ગંભીર નુકસાન પહોંચાડ્યું હોય, અથવા તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી.
+crisis-111-title = NHS 111, વિકલ્પ 2
+crisis-111-body = 111 પર ફોન કરો અને વિકલ્પ 2 પસંદ કરો (2 દબાવો). આ NHS ની 24 કલાક ચાલતી માનસિક સ્વાસ્થ્ય કટોકટી લાઇન છે, દરેક ઉંમરના લોકો માટે. દુભાષિયા (ઇન્ટરપ્રિટર) ઉપલબ્ધ છે.
+crisis-111-call = 111 પર ફોન કરો
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = દિવસ હોય કે રાત, કોઈ પણ વાત કરવા માટે મફત ફોન કરો.
+crisis-shout-title = Shout
+crisis-shout-body = જો તમે વાત કરવાને બદલે મેસેજ લખવાનું પસંદ કરો, તો દિવસ હોય કે રાત, SHOUT લખીને 85258 પર ટેક્સ્ટ કરો.
+crisis-shout-text = SHOUT લખીને 85258 પર ટેક્સ્ટ કરો
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = 35 વર્ષથી ઓછી ઉંમરના એવા લોકો માટે જેમને આત્મહત્યાના વિચારો આવે છે, અને તેમની ચિંતા કરતા લોકો માટે.
+crisis-childline-title = Childline
+crisis-childline-body = 19 વર્ષથી ઓછી ઉંમરનાં બાળકો અને યુવાનો માટે.
+
+## Privacy and settings
+
+privacy-title = ગોપનીયતા અને સેટિંગ્સ
+privacy-lead = Waymark તમારા બ્રાઉઝરમાં ચાલે છે. તેમાં કોઈ કૂકીઝ નથી, કોઈ ટ્રૅકિંગ નથી અને કોઈ જાહેરાતો નથી.
+privacy-kept-title = આ ડિવાઇસ પર શું સાચવવામાં આવે છે
+privacy-kept-nothing = આ ડિવાઇસ પર કંઈ સાચવેલું નથી.
+privacy-stored-language = તમે પસંદ કરેલી ભાષા.
+privacy-stored-check-progress = જે પ્રશ્નાવલિ તમે હજી પૂરી કરી નથી તેના જવાબો (આ ટૅબ બંધ કરો ત્યાં સુધી જ રાખવામાં આવે છે).
+privacy-stored-history = પ્રશ્નાવલિનાં પરિણામો, જે તમે રાખવાનું પસંદ કર્યું.
+privacy-stored-referral-draft = જે અરજી તમે હજી મોકલી નથી તેના જવાબો.
+privacy-stored-outbox = સેવાને મોકલવાની રાહ જોતી, અથવા મોકલાઈ ગયેલી અરજીઓ.
+privacy-stored-text-size = વાંચવા માટે તમે પસંદ કરેલું અક્ષરોનું કદ.
+privacy-delete-all = આ ડિવાઇસ પર સાચવેલું બધું કાઢી નાખો
+privacy-deleted = Waymark એ આ ડિવાઇસ પર જે કંઈ સાચવ્યું હતું તે બધું કાઢી નાખવામાં આવ્યું છે.
+privacy-private-browsing-title = જો બીજા લોકો પણ આ ડિવાઇસ વાપરતા હોય
+privacy-private-browsing-body = પ્રાઇવેટ અથવા ઇન્કૉગ્નિટો વિન્ડો વાપરો. પછી તમે તેને બંધ કરશો ત્યારે આ મુલાકાતનું કંઈ પણ બ્રાઉઝરમાં રહેશે નહીં.
+privacy-history-body = કોઈ પણ વેબસાઇટ તમારી બ્રાઉઝિંગ હિસ્ટરી કાઢી શકતી નથી. જો તમને ચિંતા હોય કે કોઈ તેને જોઈ શકે છે, તો તમે તેને તમારા બ્રાઉઝરનાં સેટિંગ્સમાં કાઢી શકો છો.
+privacy-sent-title = શું મોકલવામાં આવે છે
+privacy-sent-body = તમે અરજી ન મોકલો ત્યાં સુધી કંઈ પણ આ ડિવાઇસની બહાર જતું નથી. અરજી ફક્ત સેવાને જ જાય છે.
+privacy-notice-link = સેવાની ગોપનીયતા સૂચના (પ્રાઇવસી નોટિસ) વાંચો
+privacy-admin-warnings = સેવાના સંચાલકો માટે: કૉન્ફિગરેશન વિશે ચેતવણીઓ
+
+## Not found
+
+not-found-title = પાનું મળ્યું નથી
+not-found-body = જો તમે વેબ સરનામું જાતે ટાઇપ કર્યું હોય, તો તે સાચું છે કે નહીં તે તપાસો. જો તમે કોઈ લિંક દ્વારા આવ્યા હો, તો કદાચ પાનું બીજી જગ્યાએ ખસેડાયું હોય.
+not-found-home = મુખ્ય પાના પર જાઓ
+
+## Configuration error (for the service's admin)
+
+admin-error-title = માફ કરશો, આ સેવા અત્યારે કામ કરતી નથી
+admin-error-public = જો તમને હમણાં જ મદદ જોઈતી હોય:
+admin-error-for-admins = સેવાના સંચાલક (ઍડમિન) માટે
+admin-error-file = ફાઇલ
+admin-error-field = ફીલ્ડ
+admin-error-problem = સમસ્યા
+admin-error-docs = દરેક ફીલ્ડ અને તેના ફોર્મેટ માટે docs/configuration.md જુઓ.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } લોડ થઈ શકી નથી: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } માં લાઇન { $line }, કૉલમ { $column } પર માન્ય JSON નથી: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = મૂલ્ય (વૅલ્યૂ) ખૂટે છે અથવા ખોટા પ્રકારનું છે: { $detail }.
+admin-error-empty = મૂલ્ય ખાલી ન હોવું જોઈએ.
+admin-error-not-secure-url = મૂલ્ય https:// વાળું સરનામું હોવું જોઈએ. http:// ફક્ત ટેસ્ટિંગ દરમિયાન 127.0.0.1 અથવા localhost માટે માન્ય છે.
+admin-error-not-email = મૂલ્ય ઈમેલ સરનામું નથી.
+admin-error-no-known-language = યાદીમાં આપેલી ભાષાઓમાંથી એક પણ Waymark ના આ સંસ્કરણમાં ઉપલબ્ધ નથી.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = પાછળ
+check-start = હમણાં શરૂ કરો
+check-next = આગળ વધો
+check-error-prefix = ભૂલ:
+check-error-summary-title = કોઈ સમસ્યા છે

@@ -1,0 +1,192 @@
+# Waymark interface strings for the app shell, Punjabi in Gurmukhi script (pa), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = ਗੱਲਬਾਤ ਰਾਹੀਂ ਇਲਾਜ (ਟਾਕਿੰਗ ਥੈਰੇਪੀ);
+# "refer yourself" = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ; "referral" = ਅਰਜ਼ੀ (ਰੈਫ਼ਰਲ);
+# "GP" = GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ); "device" = ਡਿਵਾਈਸ (ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ);
+# "diagnosis" = ਡਾਇਗਨੋਸਿਸ (ਬਿਮਾਰੀ ਦੀ ਪਛਾਣ); "service" = ਸਰਵਿਸ.
+
+## App shell
+
+app-loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+app-skip-link = ਸਿੱਧਾ ਮੁੱਖ ਸਮੱਗਰੀ 'ਤੇ ਜਾਓ
+app-help-now = ਹੁਣੇ ਮਦਦ ਲਓ
+app-nav-label = ਮੁੱਖ ਮੀਨੂ
+app-nav-home = ਮੁੱਖ ਪੰਨਾ
+app-nav-learn = ਜਾਣਕਾਰੀ
+app-nav-check = ਜਾਂਚੋ ਕਿ ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ
+app-nav-refer = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ
+app-nav-privacy = ਨਿੱਜਤਾ ਅਤੇ ਸੈਟਿੰਗਾਂ
+app-storage-unavailable = ਇਹ ਬ੍ਰਾਊਜ਼ਰ Waymark ਨੂੰ ਕੁਝ ਵੀ ਸੰਭਾਲਣ ਨਹੀਂ ਦੇ ਰਿਹਾ, ਇਸ ਲਈ ਇਹ ਪੰਨਾ ਬੰਦ ਕਰਨ ਤੋਂ ਬਾਅਦ ਕੁਝ ਵੀ ਯਾਦ ਨਹੀਂ ਰਹੇਗਾ। ਬਾਕੀ ਸਭ ਕੁਝ ਠੀਕ ਕੰਮ ਕਰਦਾ ਹੈ।
+app-footer-not-crisis = ਗੱਲਬਾਤ ਰਾਹੀਂ ਇਲਾਜ (ਟਾਕਿੰਗ ਥੈਰੇਪੀ) ਕੋਈ ਐਮਰਜੈਂਸੀ ਸਰਵਿਸ ਨਹੀਂ ਹੈ।
+app-referral-waiting = ਇਸ ਡਿਵਾਈਸ (ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ) 'ਤੇ ਤੁਹਾਡੀ ਇੱਕ ਅਰਜ਼ੀ (ਰੈਫ਼ਰਲ) ਸੰਭਾਲੀ ਹੋਈ ਹੈ ਜੋ ਅਜੇ ਸਰਵਿਸ ਤੱਕ ਨਹੀਂ ਪਹੁੰਚੀ।
+app-referral-waiting-link = ਇਸ ਨੂੰ ਵੇਖੋ ਅਤੇ ਭੇਜੋ
+feature-failed-title = ਸਰਵਿਸ ਦਾ ਇਹ ਹਿੱਸਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ
+feature-failed-body = ਆਪਣਾ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ ਅਤੇ ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ। ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਪੰਨੇ ਦੇ ਉੱਪਰ "ਹੁਣੇ ਮਦਦ ਲਓ" ਵਾਲਾ ਲਿੰਕ ਵਰਤੋ।
+
+## Quick exit
+
+quick-exit-label = ਫ਼ੌਰਨ ਬਾਹਰ ਨਿਕਲੋ
+quick-exit-button = ਇਸ ਪੰਨੇ ਤੋਂ ਬਾਹਰ ਜਾਓ
+quick-exit-hint = ਜਾਂ Shift ਬਟਨ 3 ਵਾਰ ਦਬਾਓ।
+
+## Language switcher
+
+language-switcher-label = ਭਾਸ਼ਾ
+language-switcher-failed = ਮਾਫ਼ ਕਰਨਾ, ਉਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ। ਆਪਣਾ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+
+## Home
+
+home-title = ਗੱਲਬਾਤ ਰਾਹੀਂ ਇਲਾਜ (ਟਾਕਿੰਗ ਥੈਰੇਪੀ): ਤੁਹਾਡੇ ਮਨ ਦੇ ਹਾਲ ਲਈ ਸਹਾਰਾ
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } ਵੱਲੋਂ ਉਹਨਾਂ ਬਾਲਗਾਂ ਨੂੰ ਮੁਫ਼ਤ NHS ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਦਿੱਤੀ ਜਾਂਦੀ ਹੈ ਜੋ ਉਦਾਸ, ਘਬਰਾਹਟ ਵਿੱਚ ਜਾਂ ਤਣਾਅ ਵਿੱਚ ਮਹਿਸੂਸ ਕਰਦੇ ਹਨ। ਤੁਸੀਂ ਆਮ ਮੁਸ਼ਕਲਾਂ ਬਾਰੇ ਜਾਣ ਸਕਦੇ ਹੋ, ਜਾਂਚ ਸਕਦੇ ਹੋ ਕਿ ਤੁਸੀਂ ਹਾਲ ਹੀ ਵਿੱਚ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ, ਅਤੇ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ।
+home-learn-title = ਜਾਣੋ ਅਤੇ ਆਪਣੀ ਮਦਦ ਆਪ ਕਰਨ ਦੇ ਤਰੀਕੇ ਅਜ਼ਮਾਓ
+home-learn-body = ਉਦਾਸੀ, ਚਿੰਤਾ, ਪੈਨਿਕ (ਅਚਾਨਕ ਤੇਜ਼ ਘਬਰਾਹਟ), ਨੀਂਦ ਅਤੇ ਹੋਰ ਬਹੁਤ ਕੁਝ ਬਾਰੇ ਪੜ੍ਹੋ। ਨਾਲ ਛੋਟੇ ਅਭਿਆਸ ਵੀ ਹਨ ਜੋ ਤੁਸੀਂ ਅੱਜ ਹੀ ਕਰ ਸਕਦੇ ਹੋ।
+home-check-title = ਜਾਂਚੋ ਕਿ ਤੁਸੀਂ ਹਾਲ ਹੀ ਵਿੱਚ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ
+home-check-body = ਕੁਝ ਛੋਟੇ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ। ਤੁਹਾਡੇ ਜਵਾਬ ਇਸੇ ਡਿਵਾਈਸ 'ਤੇ ਰਹਿੰਦੇ ਹਨ।
+home-refer-title = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ
+home-refer-body = ਤੁਹਾਨੂੰ ਪਹਿਲਾਂ ਆਪਣੇ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ) ਨੂੰ ਮਿਲਣ ਦੀ ਲੋੜ ਨਹੀਂ ਹੈ।
+home-not-crisis = ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਉਡੀਕ ਨਾ ਕਰੋ।
+
+## Learn
+
+learn-title = ਜਾਣੋ ਅਤੇ ਆਪਣੀ ਮਦਦ ਆਪ ਕਰਨ ਦੇ ਤਰੀਕੇ ਅਜ਼ਮਾਓ
+learn-lead = ਆਮ ਮੁਸ਼ਕਲਾਂ ਬਾਰੇ ਜਾਣਕਾਰੀ, ਅਤੇ ਬਿਹਤਰ ਮਹਿਸੂਸ ਕਰਨ ਲਈ ਤੁਸੀਂ ਕੀ ਅਜ਼ਮਾ ਸਕਦੇ ਹੋ।
+learn-refer-link = ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਲਈ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ
+learn-loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+learn-pack-failed = ਆਪਣੀ ਮਦਦ ਆਪ ਕਰਨ ਵਾਲੇ ਵਿਸ਼ੇ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੇ। ਆਪਣਾ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ ਅਤੇ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+learn-topics-title = ਵਿਸ਼ੇ
+learn-for-me-title = ਮੇਰੇ ਲਈ ਸਮੱਗਰੀ
+learn-for-me-hint = ਕੋਈ ਸਮੂਹ ਚੁਣੋ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਉਹ ਸਮੱਗਰੀ ਵੇਖ ਸਕੋ ਜੋ ਤੁਹਾਡੇ ਵਰਗੇ ਲੋਕਾਂ ਨੂੰ ਧਿਆਨ ਵਿੱਚ ਰੱਖ ਕੇ ਲਿਖੀ ਗਈ ਹੈ। Waymark ਤੁਹਾਡੀ ਚੋਣ ਯਾਦ ਨਹੀਂ ਰੱਖਦਾ।
+learn-for-me-label = ਕਿਸ ਲਈ ਸਮੱਗਰੀ ਵਿਖਾਈਏ
+learn-for-me-everyone = ਸਾਰਿਆਂ ਲਈ
+learn-for-me-intro = ਇਸ ਸਮੂਹ ਲਈ ਲਿਖਿਆ ਗਿਆ:
+learn-related-topics = ਵਿਸ਼ੇ ਜੋ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ
+learn-all-topics = ਸਾਰੇ ਵਿਸ਼ੇ
+learn-not-found = ਇਸ ਨਾਂ ਦਾ ਕੋਈ ਵਿਸ਼ਾ ਨਹੀਂ ਹੈ। ਹੋ ਸਕਦਾ ਹੈ ਇਹ ਕਿਸੇ ਹੋਰ ਥਾਂ ਚਲਾ ਗਿਆ ਹੋਵੇ।
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = ਇਹ ਪੰਨਾ ਅਜੇ { $language } ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ।
+learn-read-in-english = ਇਸ ਨੂੰ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਪੜ੍ਹੋ
+learn-in-english-note = ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਵਿਖਾਇਆ ਗਿਆ ਹੈ ਕਿਉਂਕਿ ਇਸ ਦਾ ਅਜੇ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋਇਆ।
+learn-status-reviewed = ਕਿਸੇ ਕਲੀਨੀਸ਼ੀਅਨ (ਸਿਹਤ ਮਾਹਰ) ਨੇ ਜਾਂਚਿਆ ਹੈ।
+learn-status-draft = ਅਜੇ ਕਿਸੇ ਕਲੀਨੀਸ਼ੀਅਨ (ਸਿਹਤ ਮਾਹਰ) ਨੇ ਨਹੀਂ ਜਾਂਚਿਆ।
+learn-status-machine = ਇਹ ਅਨੁਵਾਦ ਕੰਪਿਊਟਰ ਨੇ ਕੀਤਾ ਹੈ ਅਤੇ ਅਜੇ ਕਿਸੇ ਵਿਅਕਤੀ ਨੇ ਨਹੀਂ ਜਾਂਚਿਆ। ਕੁਝ ਸ਼ਬਦ ਗ਼ਲਤ ਹੋ ਸਕਦੇ ਹਨ।
+learn-tools-label = ਪੰਨੇ ਦੇ ਟੂਲ
+learn-read-aloud = ਉੱਚੀ ਪੜ੍ਹ ਕੇ ਸੁਣਾਓ
+learn-stop-reading = ਪੜ੍ਹਨਾ ਬੰਦ ਕਰੋ
+learn-text-size = ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ
+learn-text-size-standard = ਆਮ
+learn-text-size-large = ਵੱਡਾ
+learn-text-size-largest = ਸਭ ਤੋਂ ਵੱਡਾ
+learn-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ
+learn-next-title = ਅੱਗੇ ਤੁਸੀਂ ਕੀ ਕਰ ਸਕਦੇ ਹੋ
+learn-next-check = ਜਾਂਚੋ ਕਿ ਤੁਸੀਂ ਹਾਲ ਹੀ ਵਿੱਚ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ
+learn-next-refer = ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਲਈ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ
+learn-next-help = ਜੇ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ, ਤਾਂ ਹੁਣੇ ਮਦਦ ਲਓ
+
+## Check
+
+check-title = ਜਾਂਚੋ ਕਿ ਤੁਸੀਂ ਹਾਲ ਹੀ ਵਿੱਚ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ
+check-lead = ਛੋਟੇ ਸਵਾਲਨਾਮੇ, ਜੋ ਬਹੁਤ ਸਾਰੀਆਂ NHS ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਸਰਵਿਸਾਂ ਵਰਤਦੀਆਂ ਹਨ।
+check-not-a-diagnosis = ਤੁਹਾਡੇ ਜਵਾਬ ਤੁਹਾਨੂੰ ਇਹ ਸੋਚਣ ਵਿੱਚ ਮਦਦ ਕਰਦੇ ਹਨ ਕਿ ਤੁਸੀਂ ਕਿਵੇਂ ਰਹੇ ਹੋ। ਇਹ ਡਾਇਗਨੋਸਿਸ (ਬਿਮਾਰੀ ਦੀ ਪਛਾਣ) ਨਹੀਂ ਹਨ।
+## Refer
+
+refer-title = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = ਤੁਸੀਂ { $service } ਨੂੰ ਖ਼ੁਦ ਅਰਜ਼ੀ (ਰੈਫ਼ਰਲ) ਦੇ ਸਕਦੇ ਹੋ। ਤੁਹਾਨੂੰ ਪਹਿਲਾਂ ਆਪਣੇ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ) ਨੂੰ ਮਿਲਣ ਦੀ ਲੋੜ ਨਹੀਂ ਹੈ।
+refer-online-coming = Waymark ਦੇ ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਔਨਲਾਈਨ ਫ਼ਾਰਮ ਅਜੇ ਉਪਲਬਧ ਨਹੀਂ ਹੈ। ਤੁਸੀਂ ਫ਼ੋਨ ਕਰਕੇ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ।
+refer-not-online = ਇਹ ਸਰਵਿਸ ਔਨਲਾਈਨ ਅਰਜ਼ੀਆਂ ਨਹੀਂ ਲੈਂਦੀ। ਤੁਸੀਂ ਫ਼ੋਨ ਕਰਕੇ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ।
+refer-by-phone = ਫ਼ੋਨ ਰਾਹੀਂ ਅਰਜ਼ੀ ਦਿਓ
+refer-by-email = ਜਾਂ ਈਮੇਲ ਕਰੋ:
+refer-what-next = ਸਰਵਿਸ ਵੱਲੋਂ ਕੋਈ ਤੁਹਾਡੇ ਨਾਲ ਗੱਲ ਕਰੇਗਾ ਕਿ ਕਿਹੜੀ ਚੀਜ਼ ਮਦਦ ਕਰ ਸਕਦੀ ਹੈ, ਅਤੇ ਤੁਹਾਨੂੰ ਕਿੰਨੀ ਦੇਰ ਉਡੀਕ ਕਰਨੀ ਪੈ ਸਕਦੀ ਹੈ।
+
+## Get help now
+
+help-title = ਹੁਣੇ ਮਦਦ ਲਓ
+help-lead = ਜੇ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ, ਜਾਂ ਤੁਸੀਂ ਸੰਕਟ ਵਿੱਚ ਹੋ, ਤਾਂ ਤੁਰੰਤ ਮਦਦ ਲਓ।
+help-not-crisis-service = ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਸਰਵਿਸਾਂ ਸੰਕਟ (ਕ੍ਰਾਈਸਿਸ) ਸਰਵਿਸਾਂ ਨਹੀਂ ਹਨ, ਪਰ ਜਦੋਂ ਤੁਸੀਂ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰੋ, ਤਾਂ ਉਹ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ।
+
+## Crisis routes (England)
+
+crisis-999-title = ਜੇ ਤੁਹਾਡੀ ਜਾਨ ਨੂੰ ਹੁਣੇ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਜਾਂ A&E (ਹਸਪਤਾਲ ਦੀ ਐਮਰਜੈਂਸੀ) ਵਿੱਚ ਜਾਓ।
+crisis-999-body = ਉਦਾਹਰਨ ਲਈ, ਜੇ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਗੰਭੀਰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ ਹੈ, ਜਾਂ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ।
+crisis-111-title = NHS 111, ਆਪਸ਼ਨ 2
+crisis-111-body = 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਆਪਸ਼ਨ 2 ਚੁਣੋ (2 ਦਬਾਓ)। ਇਹ NHS ਦੀ 24 ਘੰਟੇ ਚੱਲਣ ਵਾਲੀ ਮਾਨਸਿਕ ਸਿਹਤ ਸੰਕਟ ਲਾਈਨ ਹੈ, ਹਰ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ। ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਮਿਲ ਸਕਦੇ ਹਨ।
+crisis-111-call = 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = ਦਿਨ ਹੋਵੇ ਜਾਂ ਰਾਤ, ਕਿਸੇ ਵੀ ਗੱਲ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਮੁਫ਼ਤ ਫ਼ੋਨ ਕਰੋ।
+crisis-shout-title = Shout
+crisis-shout-body = ਜੇ ਤੁਸੀਂ ਗੱਲ ਕਰਨ ਦੀ ਬਜਾਏ ਮੈਸੇਜ ਲਿਖਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ਦਿਨ ਹੋਵੇ ਜਾਂ ਰਾਤ, SHOUT ਲਿਖ ਕੇ 85258 'ਤੇ ਟੈਕਸਟ ਕਰੋ।
+crisis-shout-text = SHOUT ਲਿਖ ਕੇ 85258 'ਤੇ ਟੈਕਸਟ ਕਰੋ
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = 35 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜਿਨ੍ਹਾਂ ਨੂੰ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਹਨ, ਅਤੇ ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜੋ ਉਹਨਾਂ ਬਾਰੇ ਫ਼ਿਕਰਮੰਦ ਹਨ।
+crisis-childline-title = Childline
+crisis-childline-body = 19 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਲਈ।
+
+## Privacy and settings
+
+privacy-title = ਨਿੱਜਤਾ ਅਤੇ ਸੈਟਿੰਗਾਂ
+privacy-lead = Waymark ਤੁਹਾਡੇ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਚੱਲਦਾ ਹੈ। ਇਸ ਵਿੱਚ ਕੋਈ ਕੁਕੀਜ਼ ਨਹੀਂ, ਕੋਈ ਟ੍ਰੈਕਿੰਗ ਨਹੀਂ ਅਤੇ ਕੋਈ ਇਸ਼ਤਿਹਾਰ ਨਹੀਂ।
+privacy-kept-title = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਕੀ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ
+privacy-kept-nothing = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਕੁਝ ਵੀ ਨਹੀਂ ਰੱਖਿਆ ਗਿਆ।
+privacy-stored-language = ਤੁਹਾਡੀ ਚੁਣੀ ਹੋਈ ਭਾਸ਼ਾ।
+privacy-stored-check-progress = ਕਿਸੇ ਸਵਾਲਨਾਮੇ ਦੇ ਜਵਾਬ ਜੋ ਤੁਸੀਂ ਅਜੇ ਪੂਰਾ ਨਹੀਂ ਕੀਤਾ (ਇਹ ਟੈਬ ਬੰਦ ਕਰਨ ਤੱਕ ਹੀ ਰੱਖੇ ਜਾਂਦੇ ਹਨ)।
+privacy-stored-history = ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜੇ ਜੋ ਤੁਸੀਂ ਰੱਖਣ ਲਈ ਚੁਣੇ।
+privacy-stored-referral-draft = ਉਸ ਅਰਜ਼ੀ ਦੇ ਜਵਾਬ ਜੋ ਤੁਸੀਂ ਅਜੇ ਨਹੀਂ ਭੇਜੀ।
+privacy-stored-outbox = ਅਰਜ਼ੀਆਂ ਜੋ ਸਰਵਿਸ ਨੂੰ ਭੇਜੀਆਂ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ, ਜਾਂ ਭੇਜੀਆਂ ਜਾ ਚੁੱਕੀਆਂ ਹਨ।
+privacy-stored-text-size = ਪੜ੍ਹਨ ਲਈ ਤੁਹਾਡਾ ਚੁਣਿਆ ਹੋਇਆ ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ।
+privacy-delete-all = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਮਿਟਾਓ
+privacy-deleted = Waymark ਨੇ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਜੋ ਕੁਝ ਵੀ ਰੱਖਿਆ ਸੀ, ਉਹ ਸਭ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।
+privacy-private-browsing-title = ਜੇ ਹੋਰ ਲੋਕ ਵੀ ਇਹ ਡਿਵਾਈਸ ਵਰਤਦੇ ਹਨ
+privacy-private-browsing-body = ਪ੍ਰਾਈਵੇਟ ਜਾਂ ਇਨਕੋਗਨਿਟੋ ਵਿੰਡੋ ਵਰਤੋ। ਫਿਰ ਜਦੋਂ ਤੁਸੀਂ ਉਸ ਨੂੰ ਬੰਦ ਕਰੋਗੇ, ਤਾਂ ਇਸ ਵਾਰ ਦੀ ਕੋਈ ਵੀ ਚੀਜ਼ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਨਹੀਂ ਰਹੇਗੀ।
+privacy-history-body = ਕੋਈ ਵੀ ਵੈੱਬਸਾਈਟ ਤੁਹਾਡੀ ਬ੍ਰਾਊਜ਼ਿੰਗ ਹਿਸਟਰੀ ਨਹੀਂ ਮਿਟਾ ਸਕਦੀ। ਜੇ ਤੁਹਾਨੂੰ ਫ਼ਿਕਰ ਹੈ ਕਿ ਕੋਈ ਇਸ ਨੂੰ ਵੇਖ ਸਕਦਾ ਹੈ, ਤਾਂ ਤੁਸੀਂ ਇਸ ਨੂੰ ਆਪਣੇ ਬ੍ਰਾਊਜ਼ਰ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਮਿਟਾ ਸਕਦੇ ਹੋ।
+privacy-sent-title = ਕੀ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ
+privacy-sent-body = ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਅਰਜ਼ੀ ਨਹੀਂ ਭੇਜਦੇ, ਕੁਝ ਵੀ ਇਸ ਡਿਵਾਈਸ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦਾ। ਅਰਜ਼ੀ ਸਿਰਫ਼ ਸਰਵਿਸ ਕੋਲ ਜਾਂਦੀ ਹੈ।
+privacy-notice-link = ਸਰਵਿਸ ਦਾ ਪ੍ਰਾਈਵੇਸੀ ਨੋਟਿਸ ਪੜ੍ਹੋ
+privacy-admin-warnings = ਸਰਵਿਸ ਦੇ ਪ੍ਰਬੰਧਕਾਂ ਲਈ: ਕੌਂਫ਼ਿਗਰੇਸ਼ਨ ਬਾਰੇ ਚੇਤਾਵਨੀਆਂ
+
+## Not found
+
+not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
+not-found-body = ਜੇ ਤੁਸੀਂ ਵੈੱਬ ਪਤਾ ਖ਼ੁਦ ਟਾਈਪ ਕੀਤਾ ਸੀ, ਤਾਂ ਜਾਂਚੋ ਕਿ ਇਹ ਸਹੀ ਹੈ। ਜੇ ਤੁਸੀਂ ਕਿਸੇ ਲਿੰਕ ਰਾਹੀਂ ਆਏ ਹੋ, ਤਾਂ ਹੋ ਸਕਦਾ ਹੈ ਪੰਨਾ ਕਿਸੇ ਹੋਰ ਥਾਂ ਚਲਾ ਗਿਆ ਹੋਵੇ।
+not-found-home = ਮੁੱਖ ਪੰਨੇ 'ਤੇ ਜਾਓ
+
+## Configuration error (for the service's admin)
+
+admin-error-title = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਸਰਵਿਸ ਇਸ ਵੇਲੇ ਕੰਮ ਨਹੀਂ ਕਰ ਰਹੀ
+admin-error-public = ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ:
+admin-error-for-admins = ਸਰਵਿਸ ਦੇ ਪ੍ਰਬੰਧਕ (ਐਡਮਿਨ) ਲਈ
+admin-error-file = ਫ਼ਾਈਲ
+admin-error-field = ਫ਼ੀਲਡ
+admin-error-problem = ਸਮੱਸਿਆ
+admin-error-docs = ਹਰ ਫ਼ੀਲਡ ਅਤੇ ਉਸ ਦੇ ਫ਼ਾਰਮੈਟ ਲਈ docs/configuration.md ਵੇਖੋ।
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ: { $reason }।
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } ਲਾਈਨ { $line }, ਕਾਲਮ { $column } 'ਤੇ ਸਹੀ JSON ਨਹੀਂ ਹੈ: { $detail }।
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = ਮੁੱਲ (ਵੈਲਿਊ) ਮੌਜੂਦ ਨਹੀਂ ਹੈ ਜਾਂ ਗ਼ਲਤ ਕਿਸਮ ਦਾ ਹੈ: { $detail }।
+admin-error-empty = ਮੁੱਲ ਖ਼ਾਲੀ ਨਹੀਂ ਹੋਣਾ ਚਾਹੀਦਾ।
+admin-error-not-secure-url = ਮੁੱਲ https:// ਵਾਲਾ ਪਤਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। http:// ਸਿਰਫ਼ ਟੈਸਟਿੰਗ ਦੌਰਾਨ 127.0.0.1 ਜਾਂ localhost ਲਈ ਮਨਜ਼ੂਰ ਹੈ।
+admin-error-not-email = ਮੁੱਲ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਹੈ।
+admin-error-no-known-language = ਸੂਚੀ ਵਿੱਚ ਦਿੱਤੀਆਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚੋਂ ਕੋਈ ਵੀ Waymark ਦੇ ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ।
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = ਪਿੱਛੇ
+check-start = ਹੁਣੇ ਸ਼ੁਰੂ ਕਰੋ
+check-next = ਅੱਗੇ ਵਧੋ
+check-error-prefix = ਗ਼ਲਤੀ:
+check-error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ

@@ -1,0 +1,194 @@
+# Waymark interface strings for the app shell, Polish (pl), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Register: informal-polite "ty" form, written in lower case, and no gendered
+# past-tense verbs addressed to the reader (so the text fits everyone).
+# Term choices: "talking therapies" = terapia rozmową; "refer yourself" =
+# zgłoś się samodzielnie; "referral" = zgłoszenie; "GP" = GP (lekarz rodzinny);
+# "device" = urządzenie; "questionnaire" = kwestionariusz; "score" = wynik;
+# "Get help now" = Uzyskaj pomoc teraz; "A&E" = oddział ratunkowy (A&E).
+
+## App shell
+
+app-loading = Wczytywanie…
+app-skip-link = Przejdź do treści strony
+app-help-now = Uzyskaj pomoc teraz
+app-nav-label = Menu główne
+app-nav-home = Strona główna
+app-nav-learn = Dowiedz się więcej
+app-nav-check = Sprawdź swoje samopoczucie
+app-nav-refer = Zgłoś się samodzielnie
+app-nav-privacy = Prywatność i ustawienia
+app-storage-unavailable = Ta przeglądarka nie pozwala Waymark niczego zapisać, więc po zamknięciu tej strony nic nie zostanie zapamiętane. Wszystko inne działa.
+app-footer-not-crisis = Terapie rozmową nie są pomocą w nagłych wypadkach.
+app-referral-waiting = Na tym urządzeniu jest zapisane zgłoszenie, które jeszcze nie dotarło do poradni.
+app-referral-waiting-link = Zobacz je i wyślij
+feature-failed-title = Nie udało się wczytać tej części strony
+feature-failed-body = Sprawdź połączenie z internetem i wczytaj stronę ponownie. Jeśli potrzebujesz pomocy teraz, użyj linku „Uzyskaj pomoc teraz” na górze strony.
+
+## Quick exit
+
+quick-exit-label = Szybkie wyjście
+quick-exit-button = Opuść tę stronę
+quick-exit-hint = Albo naciśnij 3 razy klawisz Shift.
+
+## Language switcher
+
+language-switcher-label = Język
+language-switcher-failed = Niestety nie udało się wczytać tego języka. Sprawdź połączenie i spróbuj ponownie.
+
+## Home
+
+home-title = Terapia rozmową: wsparcie, gdy jest ci ciężko
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } oferuje bezpłatną terapię rozmową w ramach NHS dla dorosłych, którzy czują przygnębienie, lęk lub stres. Możesz tu poczytać o częstych problemach, sprawdzić swoje samopoczucie i samodzielnie zgłosić się na terapię.
+home-learn-title = Dowiedz się więcej i spróbuj samopomocy
+home-learn-body = Przeczytaj o obniżonym nastroju, zamartwianiu się, panice, śnie i innych sprawach. Znajdziesz tu krótkie ćwiczenia, które możesz zrobić już dziś.
+home-check-title = Sprawdź, jak się ostatnio czujesz
+home-check-body = Odpowiedz na kilka krótkich pytań. Twoje odpowiedzi zostają na tym urządzeniu.
+home-refer-title = Zgłoś się samodzielnie
+home-refer-body = Nie musisz najpierw iść do GP (lekarza rodzinnego).
+home-not-crisis = Jeśli potrzebujesz pomocy teraz, nie czekaj.
+
+## Learn
+
+learn-title = Dowiedz się więcej i spróbuj samopomocy
+learn-lead = Informacje o częstych problemach i o tym, co możesz zrobić, żeby poczuć się lepiej.
+learn-refer-link = Zgłoś się samodzielnie na terapię rozmową
+learn-loading = Wczytywanie…
+learn-pack-failed = Nie udało się wczytać tematów samopomocy. Sprawdź połączenie i spróbuj ponownie.
+learn-topics-title = Tematy
+learn-for-me-title = Materiały dla mnie
+learn-for-me-hint = Wybierz grupę, aby zobaczyć materiały napisane z myślą o osobach takich jak ty. Waymark nie zapamiętuje twojego wyboru.
+learn-for-me-label = Pokaż materiały dla
+learn-for-me-everyone = Wszystkich
+learn-for-me-intro = Napisane dla tej grupy:
+learn-related-topics = Tematy, które mogą pomóc
+learn-all-topics = Wszystkie tematy
+learn-not-found = Nie ma tematu o tej nazwie. Możliwe, że został przeniesiony.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = Ta strona nie jest jeszcze dostępna w tym języku ({ $language }).
+learn-read-in-english = Przeczytaj po angielsku
+learn-in-english-note = Ta strona jest wyświetlana po angielsku, bo nie została jeszcze przetłumaczona.
+learn-status-reviewed = Sprawdzone przez specjalistę (terapeutę lub lekarza).
+learn-status-draft = Jeszcze niesprawdzone przez specjalistę (terapeutę lub lekarza).
+learn-status-machine = Przetłumaczone przez komputer i jeszcze niesprawdzone przez człowieka. Niektóre słowa mogą być błędne.
+learn-tools-label = Narzędzia strony
+learn-read-aloud = Czytaj na głos
+learn-stop-reading = Przestań czytać
+learn-text-size = Rozmiar tekstu
+learn-text-size-standard = Standardowy
+learn-text-size-large = Duży
+learn-text-size-largest = Największy
+learn-print = Wydrukuj tę stronę
+learn-next-title = Co możesz zrobić dalej
+learn-next-check = Sprawdź, jak się ostatnio czujesz
+learn-next-refer = Zgłoś się samodzielnie na terapię rozmową
+learn-next-help = Uzyskaj pomoc teraz, jeśli nie możesz zadbać o swoje bezpieczeństwo
+
+## Check
+
+check-title = Sprawdź, jak się ostatnio czujesz
+check-lead = Krótkie kwestionariusze, których używa wiele poradni terapii rozmową NHS.
+check-not-a-diagnosis = Twoje odpowiedzi pomagają ci zastanowić się, jak się ostatnio czujesz. Nie są diagnozą.
+## Refer
+
+refer-title = Zgłoś się samodzielnie
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = Możesz samodzielnie zgłosić się do: { $service }. Nie musisz najpierw iść do GP (lekarza rodzinnego).
+refer-online-coming = Formularz internetowy nie jest jeszcze dostępny w tej wersji Waymark. Możesz zgłosić się telefonicznie.
+refer-not-online = Ta poradnia nie przyjmuje zgłoszeń przez internet. Możesz zgłosić się telefonicznie.
+refer-by-phone = Zgłoś się telefonicznie
+refer-by-email = Albo napisz e-mail:
+refer-what-next = Ktoś z poradni porozmawia z tobą o tym, co może ci pomóc i ile możesz czekać.
+
+## Get help now
+
+help-title = Uzyskaj pomoc teraz
+help-lead = Jeśli czujesz, że nie możesz zadbać o swoje bezpieczeństwo, albo przeżywasz kryzys, od razu poszukaj pomocy.
+help-not-crisis-service = Poradnie terapii rozmową nie udzielają pomocy w kryzysie, ale mogą pomóc, gdy już poczujesz się bezpiecznie.
+
+## Crisis routes (England)
+
+crisis-999-title = Jeśli twoje życie jest teraz zagrożone, zadzwoń pod 999 lub zgłoś się na oddział ratunkowy (A&E).
+crisis-999-body = Na przykład, jeśli zrobisz sobie poważną krzywdę albo czujesz, że nie możesz zadbać o swoje bezpieczeństwo.
+crisis-111-title = NHS 111, opcja 2
+crisis-111-body = Zadzwoń pod 111 i wybierz opcję 2. To całodobowa linia NHS dla osób w kryzysie psychicznym, w każdym wieku. Można poprosić o tłumacza.
+crisis-111-call = Zadzwoń pod 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Zadzwoń za darmo, w dzień lub w nocy, żeby porozmawiać o czymkolwiek.
+crisis-shout-title = Shout
+crisis-shout-body = Jeśli wolisz pisać niż rozmawiać, wyślij SMS o treści SHOUT pod numer 85258, w dzień lub w nocy.
+crisis-shout-text = Wyślij SMS SHOUT pod numer 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = Dla osób poniżej 35. roku życia, które mają myśli samobójcze, i dla osób, które się o nie martwią.
+crisis-childline-title = Childline
+crisis-childline-body = Dla dzieci i młodzieży poniżej 19. roku życia.
+
+## Privacy and settings
+
+privacy-title = Prywatność i ustawienia
+privacy-lead = Waymark działa w twojej przeglądarce. Nie używa plików cookie, nie śledzi cię i nie pokazuje reklam.
+privacy-kept-title = Co jest zapisane na tym urządzeniu
+privacy-kept-nothing = Nic nie jest zapisane na tym urządzeniu.
+privacy-stored-language = Wybrany przez ciebie język.
+privacy-stored-check-progress = Odpowiedzi z niedokończonego kwestionariusza (zapisane tylko do zamknięcia tej karty).
+privacy-stored-history = Wyniki kwestionariuszy zachowane na twoją prośbę.
+privacy-stored-referral-draft = Odpowiedzi ze zgłoszenia, które nie zostało jeszcze wysłane.
+privacy-stored-outbox = Zgłoszenia czekające na wysłanie do poradni albo już wysłane.
+privacy-stored-text-size = Wybrany przez ciebie rozmiar tekstu do czytania.
+privacy-delete-all = Usuń wszystko, co jest zapisane na tym urządzeniu
+privacy-deleted = Wszystko, co Waymark zapisał na tym urządzeniu, zostało usunięte.
+privacy-private-browsing-title = Jeśli z tego urządzenia korzystają inne osoby
+privacy-private-browsing-body = Użyj okna prywatnego (incognito). Wtedy po jego zamknięciu nic z tej wizyty nie zostanie w przeglądarce.
+privacy-history-body = Żadna strona internetowa nie może usunąć twojej historii przeglądania. Jeśli martwisz się, że ktoś może ją zobaczyć, możesz ją usunąć w ustawieniach przeglądarki.
+privacy-sent-title = Co jest wysyłane
+privacy-sent-body = Nic nie opuszcza tego urządzenia, dopóki nie wyślesz zgłoszenia. Zgłoszenie trafia tylko do poradni.
+privacy-notice-link = Przeczytaj informację poradni o ochronie prywatności
+privacy-admin-warnings = Dla administratorów poradni: ostrzeżenia dotyczące konfiguracji
+
+## Not found
+
+not-found-title = Nie znaleziono strony
+not-found-body = Jeśli adres strony został wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli strona została otwarta z linku, mogła zostać przeniesiona.
+not-found-home = Przejdź do strony głównej
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Przepraszamy, ta usługa w tej chwili nie działa
+admin-error-public = Jeśli potrzebujesz pomocy teraz:
+admin-error-for-admins = Dla administratora poradni
+admin-error-file = Plik
+admin-error-field = Pole
+admin-error-problem = Problem
+admin-error-docs = Opis wszystkich pól i ich formatu znajdziesz w pliku docs/configuration.md.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = Nie udało się wczytać pliku { $file }: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = Plik { $file } nie jest poprawnym plikiem JSON w wierszu { $line }, kolumnie { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = Brak wartości albo ma ona niewłaściwy typ: { $detail }.
+admin-error-empty = Wartość nie może być pusta.
+admin-error-not-secure-url = Wartość musi być adresem https://. Adres http:// jest dozwolony tylko dla 127.0.0.1 lub localhost podczas testów.
+admin-error-not-email = Wartość nie jest adresem e-mail.
+admin-error-no-known-language = Żaden z podanych języków nie jest dostępny w tej wersji Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Wstecz
+check-start = Zacznij teraz
+check-next = Dalej
+check-error-prefix = Błąd:
+check-error-summary-title = Wystąpił problem

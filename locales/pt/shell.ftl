@@ -1,0 +1,195 @@
+# Waymark interface strings for the app shell, Portuguese (pt), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Written to be read in Portugal and Brazil: European spelling (AO90), the
+# polite third person without "você" or "tu", and words shared by both where
+# possible (e.g. "telefone", "navegador", "idioma").
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = terapias psicológicas (NHS Talking Therapies
+# kept as the programme's name); "refer yourself" = pedir apoio (diretamente);
+# "referral" = pedido (de apoio); "GP" = GP (médico de família);
+# "device" = dispositivo; "clinician" = profissional de saúde.
+
+## App shell
+
+app-loading = A carregar…
+app-skip-link = Ir diretamente para o conteúdo principal
+app-help-now = Obter ajuda agora
+app-nav-label = Menu principal
+app-nav-home = Início
+app-nav-learn = Aprender
+app-nav-check = Ver como se sente
+app-nav-refer = Pedir apoio
+app-nav-privacy = Privacidade e definições
+app-storage-unavailable = Este navegador não deixa o Waymark guardar nada, por isso nada ficará guardado depois de fechar esta página. Tudo o resto funciona.
+app-footer-not-crisis = As terapias psicológicas não são um serviço de urgência.
+app-referral-waiting = Tem um pedido guardado neste dispositivo que ainda não chegou ao serviço.
+app-referral-waiting-link = Ver e enviar o pedido
+feature-failed-title = Não foi possível carregar esta parte do serviço
+feature-failed-body = Verifique a sua ligação à internet e volte a carregar a página. Se precisa de ajuda agora, use o link "Obter ajuda agora" no topo da página.
+
+## Quick exit
+
+quick-exit-label = Saída rápida
+quick-exit-button = Sair desta página
+quick-exit-hint = Ou pressione a tecla Shift 3 vezes.
+
+## Language switcher
+
+language-switcher-label = Idioma
+language-switcher-failed = Lamentamos, não foi possível carregar esse idioma. Verifique a sua ligação e tente novamente.
+
+## Home
+
+home-title = Terapias psicológicas: apoio para o que sente
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = O serviço { $service } oferece terapias psicológicas gratuitas do NHS a adultos que sentem tristeza, ansiedade ou stress. Aqui pode ler sobre problemas comuns, ver como se tem sentido e pedir apoio diretamente.
+home-learn-title = Aprender e experimentar a autoajuda
+home-learn-body = Leia sobre desânimo, preocupação, pânico, sono e muito mais, com exercícios curtos que pode experimentar hoje.
+home-check-title = Ver como se tem sentido
+home-check-body = Responda a algumas perguntas curtas. As suas respostas ficam neste dispositivo.
+home-refer-title = Pedir apoio
+home-refer-body = Não precisa de ir primeiro ao seu GP (médico de família).
+home-not-crisis = Se precisa de ajuda agora, não espere.
+
+## Learn
+
+learn-title = Aprender e experimentar a autoajuda
+learn-lead = Informação sobre problemas comuns e coisas que pode experimentar para se sentir melhor.
+learn-refer-link = Pedir terapia psicológica diretamente
+learn-loading = A carregar…
+learn-pack-failed = Não foi possível carregar os temas de autoajuda. Verifique a sua ligação e tente novamente.
+learn-topics-title = Temas
+learn-for-me-title = Materiais para mim
+learn-for-me-hint = Escolha um grupo para ver materiais escritos a pensar em pessoas na sua situação. O Waymark não guarda a sua escolha.
+learn-for-me-label = Mostrar materiais para
+learn-for-me-everyone = Todas as pessoas
+learn-for-me-intro = Escrito para este grupo:
+learn-related-topics = Temas que podem ajudar
+learn-all-topics = Todos os temas
+learn-not-found = Não existe nenhum tema com esse nome. Pode ter mudado de lugar.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = Esta página ainda não está disponível em { $language }.
+learn-read-in-english = Ler em inglês
+learn-in-english-note = Esta página aparece em inglês porque ainda não foi traduzida.
+learn-status-reviewed = Revisto por um profissional de saúde.
+learn-status-draft = Ainda não foi revisto por um profissional de saúde.
+learn-status-machine = Traduzido por computador e ainda não revisto por uma pessoa. Algumas palavras podem estar erradas.
+learn-tools-label = Ferramentas da página
+learn-read-aloud = Ler em voz alta
+learn-stop-reading = Parar a leitura
+learn-text-size = Tamanho do texto
+learn-text-size-standard = Normal
+learn-text-size-large = Grande
+learn-text-size-largest = Muito grande
+learn-print = Imprimir esta página
+learn-next-title = O que pode fazer a seguir
+learn-next-check = Ver como se tem sentido
+learn-next-refer = Pedir terapia psicológica diretamente
+learn-next-help = Obter ajuda agora se não consegue manter-se em segurança
+
+## Check
+
+check-title = Ver como se tem sentido
+check-lead = Questionários curtos que muitos serviços de terapias psicológicas do NHS usam.
+check-not-a-diagnosis = As suas respostas ajudam a pensar em como se tem sentido. Não são um diagnóstico.
+## Refer
+
+refer-title = Pedir apoio
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = Pode pedir apoio diretamente ao serviço { $service }. Não precisa de ir primeiro ao seu GP (médico de família).
+refer-online-coming = O formulário online ainda não está disponível nesta versão do Waymark. Pode fazer o pedido por telefone.
+refer-not-online = Este serviço não aceita pedidos online. Pode fazer o pedido por telefone.
+refer-by-phone = Pedir por telefone
+refer-by-email = Ou por email:
+refer-what-next = Depois, alguém do serviço vai conversar sobre o que pode ajudar e quanto tempo poderá ter de esperar.
+
+## Get help now
+
+help-title = Obter ajuda agora
+help-lead = Se sente que não consegue manter-se em segurança, ou se está em crise, peça ajuda imediatamente.
+help-not-crisis-service = Os serviços de terapias psicológicas não são serviços de crise, mas podem ajudar quando já se sentir em segurança.
+
+## Crisis routes (England)
+
+crisis-999-title = Se a sua vida está em risco agora, ligue para o 999 ou vá às Urgências (A&E).
+crisis-999-body = Por exemplo, depois de se ferir com gravidade, ou se sente que não consegue manter-se em segurança.
+crisis-111-title = NHS 111, opção 2
+crisis-111-body = Ligue para o 111 e escolha a opção 2 para falar com a linha de crise de saúde mental do NHS, 24 horas por dia, para todas as idades. Há intérpretes disponíveis.
+crisis-111-call = Ligar para o 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Chamada gratuita, de dia ou de noite, para falar sobre qualquer assunto.
+crisis-shout-title = Shout
+crisis-shout-body = Se prefere escrever em vez de falar, envie uma SMS com a palavra SHOUT para o 85258, de dia ou de noite.
+crisis-shout-text = Enviar SHOUT por SMS para o 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = Para pessoas com menos de 35 anos que têm pensamentos de suicídio, e para quem se preocupa com elas.
+crisis-childline-title = Childline
+crisis-childline-body = Para crianças e jovens com menos de 19 anos.
+
+## Privacy and settings
+
+privacy-title = Privacidade e definições
+privacy-lead = O Waymark funciona no seu navegador. Não usa cookies, não regista o que faz e não tem publicidade.
+privacy-kept-title = O que fica guardado neste dispositivo
+privacy-kept-nothing = Nada fica guardado neste dispositivo.
+privacy-stored-language = O idioma que escolheu.
+privacy-stored-check-progress = Respostas a um questionário que não terminou (guardadas apenas até fechar esta página).
+privacy-stored-history = Resultados de questionários que escolheu guardar.
+privacy-stored-referral-draft = As respostas de um pedido que ainda não enviou.
+privacy-stored-outbox = Pedidos à espera de serem enviados ao serviço, ou já enviados.
+privacy-stored-text-size = O tamanho de letra que escolheu para ler.
+privacy-delete-all = Apagar tudo o que está guardado neste dispositivo
+privacy-deleted = Tudo o que o Waymark guardava neste dispositivo foi apagado.
+privacy-private-browsing-title = Se outras pessoas usam este dispositivo
+privacy-private-browsing-body = Use uma janela privada ou anónima. Assim, nada desta visita fica no navegador quando fechar a janela.
+privacy-history-body = Nenhum site consegue apagar o seu histórico de navegação. Se tem receio de que alguém o veja, pode apagá-lo nas definições do navegador.
+privacy-sent-title = O que é enviado
+privacy-sent-body = Nada sai deste dispositivo, a não ser que envie um pedido. O pedido vai apenas para o serviço.
+privacy-notice-link = Ler o aviso de privacidade do serviço
+privacy-admin-warnings = Para administradores do serviço: avisos de configuração
+
+## Not found
+
+not-found-title = Página não encontrada
+not-found-body = Se escreveu o endereço, verifique se está correto. Se seguiu um link, a página pode ter mudado de lugar.
+not-found-home = Ir para a página inicial
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Lamentamos, este serviço não está a funcionar neste momento
+admin-error-public = Se precisa de ajuda agora:
+admin-error-for-admins = Para o administrador do serviço
+admin-error-file = Ficheiro
+admin-error-field = Campo
+admin-error-problem = Problema
+admin-error-docs = Consulte docs/configuration.md para ver todos os campos e o respetivo formato.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = Não foi possível carregar { $file }: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } não é JSON válido na linha { $line }, coluna { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = O valor está em falta ou é do tipo errado: { $detail }.
+admin-error-empty = O valor não pode estar vazio.
+admin-error-not-secure-url = O valor tem de ser um endereço https://. Só é permitido http:// para 127.0.0.1 ou localhost, durante testes.
+admin-error-not-email = O valor não é um endereço de email.
+admin-error-no-known-language = Nenhum dos idiomas indicados está disponível nesta versão do Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Voltar
+check-start = Começar agora
+check-next = Continuar
+check-error-prefix = Erro:
+check-error-summary-title = Há um problema

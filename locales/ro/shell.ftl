@@ -1,0 +1,194 @@
+# Waymark interface strings for the app shell, Romanian (ro), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Register: polite "dumneavoastră" verb forms (2nd person plural), kept plain;
+# no gendered adjectives addressed to the reader. Diacritics use comma below (ș, ț).
+# Term choices: "talking therapies" = terapie prin discuții; "refer yourself" =
+# înscrieți-vă direct; "referral" = cerere (de înscriere); "service" = serviciul;
+# "GP" = medicul de familie (GP); "device" = dispozitiv; "questionnaire" = chestionar;
+# "score" = scor; "Get help now" = Cereți ajutor acum; "A&E" = Urgențe (A&E).
+
+## App shell
+
+app-loading = Se încarcă…
+app-skip-link = Treceți la conținutul principal
+app-help-now = Cereți ajutor acum
+app-nav-label = Meniu principal
+app-nav-home = Acasă
+app-nav-learn = Informații
+app-nav-check = Verificați cum vă simțiți
+app-nav-refer = Înscrieți-vă direct
+app-nav-privacy = Confidențialitate și setări
+app-storage-unavailable = Acest browser nu îi permite lui Waymark să salveze nimic, așa că nimic nu va fi ținut minte după ce închideți pagina. Restul funcționează normal.
+app-footer-not-crisis = Terapia prin discuții nu este un serviciu de urgență.
+app-referral-waiting = Pe acest dispozitiv aveți o cerere salvată care nu a ajuns încă la serviciu.
+app-referral-waiting-link = Vedeți cererea și trimiteți-o
+feature-failed-title = Această parte a serviciului nu a putut fi încărcată
+feature-failed-body = Verificați conexiunea la internet și reîncărcați pagina. Dacă aveți nevoie de ajutor acum, folosiți linkul „Cereți ajutor acum” din partea de sus a paginii.
+
+## Quick exit
+
+quick-exit-label = Ieșire rapidă
+quick-exit-button = Ieșiți de pe această pagină
+quick-exit-hint = Sau apăsați de 3 ori tasta Shift.
+
+## Language switcher
+
+language-switcher-label = Limba
+language-switcher-failed = Ne pare rău, limba aceasta nu a putut fi încărcată. Verificați conexiunea și încercați din nou.
+
+## Home
+
+home-title = Terapie prin discuții: sprijin pentru cum vă simțiți
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } oferă gratuit terapie prin discuții, prin NHS, pentru adulții care se simt triști, anxioși sau stresați. Puteți afla despre problemele frecvente, puteți verifica cum v-ați simțit în ultima vreme și vă puteți înscrie direct.
+home-learn-title = Aflați mai multe și încercați exerciții de autoajutor
+home-learn-body = Citiți despre starea de spirit scăzută, îngrijorare, panică, somn și altele, cu exerciții scurte pe care le puteți încerca chiar azi.
+home-check-title = Verificați cum v-ați simțit în ultima vreme
+home-check-body = Răspundeți la câteva întrebări scurte. Răspunsurile rămân pe acest dispozitiv.
+home-refer-title = Înscrieți-vă direct
+home-refer-body = Nu trebuie să mergeți mai întâi la medicul de familie (GP).
+home-not-crisis = Dacă aveți nevoie de ajutor acum, nu așteptați.
+
+## Learn
+
+learn-title = Aflați mai multe și încercați exerciții de autoajutor
+learn-lead = Informații despre problemele frecvente și lucruri pe care le puteți încerca pentru a vă simți mai bine.
+learn-refer-link = Înscrieți-vă direct la terapie prin discuții
+learn-loading = Se încarcă…
+learn-pack-failed = Subiectele de autoajutor nu au putut fi încărcate. Verificați conexiunea și încercați din nou.
+learn-topics-title = Subiecte
+learn-for-me-title = Materiale pentru mine
+learn-for-me-hint = Alegeți un grup ca să vedeți materiale scrise cu gândul la oameni ca dumneavoastră. Waymark nu ține minte alegerea făcută.
+learn-for-me-label = Afișați materiale pentru
+learn-for-me-everyone = Toată lumea
+learn-for-me-intro = Scris pentru acest grup:
+learn-related-topics = Subiecte care v-ar putea ajuta
+learn-all-topics = Toate subiectele
+learn-not-found = Nu există niciun subiect cu acest nume. Poate a fost mutat.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = Această pagină nu este încă disponibilă în limba { $language }.
+learn-read-in-english = Citiți-o în engleză
+learn-in-english-note = Această pagină este afișată în engleză pentru că nu a fost tradusă încă.
+learn-status-reviewed = Text verificat de un specialist (terapeut sau medic).
+learn-status-draft = Text neverificat încă de un specialist (terapeut sau medic).
+learn-status-machine = Text tradus de un computer și neverificat încă de o persoană. Unele cuvinte pot fi greșite.
+learn-tools-label = Instrumente pentru pagină
+learn-read-aloud = Citire cu voce tare
+learn-stop-reading = Opriți citirea
+learn-text-size = Mărimea textului
+learn-text-size-standard = Normală
+learn-text-size-large = Mare
+learn-text-size-largest = Foarte mare
+learn-print = Tipăriți această pagină
+learn-next-title = Ce puteți face mai departe
+learn-next-check = Verificați cum v-ați simțit în ultima vreme
+learn-next-refer = Înscrieți-vă direct la terapie prin discuții
+learn-next-help = Cereți ajutor acum dacă nu vă puteți păstra în siguranță
+
+## Check
+
+check-title = Verificați cum v-ați simțit în ultima vreme
+check-lead = Chestionare scurte pe care le folosesc multe servicii NHS de terapie prin discuții.
+check-not-a-diagnosis = Răspunsurile vă ajută să vă gândiți la cum v-ați simțit. Ele nu sunt un diagnostic.
+## Refer
+
+refer-title = Înscrieți-vă direct
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = Vă puteți înscrie direct la { $service }. Nu trebuie să mergeți mai întâi la medicul de familie (GP).
+refer-online-coming = Formularul online nu este încă disponibil în această versiune Waymark. Vă puteți înscrie prin telefon.
+refer-not-online = Acest serviciu nu primește cereri online. Vă puteți înscrie prin telefon.
+refer-by-phone = Înscrieți-vă prin telefon
+refer-by-email = Sau scrieți un e-mail la:
+refer-what-next = Cineva de la serviciu va vorbi cu dumneavoastră despre ce v-ar putea ajuta și cât ar putea dura așteptarea.
+
+## Get help now
+
+help-title = Cereți ajutor acum
+help-lead = Dacă simțiți că nu vă puteți păstra în siguranță sau treceți printr-o criză, cereți ajutor imediat.
+help-not-crisis-service = Serviciile de terapie prin discuții nu sunt servicii pentru situații de criză, dar vă pot ajuta după ce vă simțiți în siguranță.
+
+## Crisis routes (England)
+
+crisis-999-title = Dacă viața vă este în pericol acum, sunați la 999 sau mergeți la Urgențe (A&E).
+crisis-999-body = De exemplu, dacă v-ați rănit grav sau simțiți că nu vă puteți păstra în siguranță.
+crisis-111-title = NHS 111, opțiunea 2
+crisis-111-body = Sunați la 111 și alegeți opțiunea 2 pentru linia NHS de criză în sănătatea mintală, deschisă 24 de ore din 24, pentru toate vârstele. Puteți cere un interpret.
+crisis-111-call = Sunați la 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Sunați gratuit, zi și noapte, ca să vorbiți despre orice.
+crisis-shout-title = Shout
+crisis-shout-body = Dacă preferați să scrieți în loc să vorbiți, trimiteți un SMS cu textul SHOUT la 85258, zi și noapte.
+crisis-shout-text = Trimiteți SHOUT prin SMS la 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = Pentru persoanele sub 35 de ani care au gânduri de sinucidere și pentru cei care își fac griji pentru ele.
+crisis-childline-title = Childline
+crisis-childline-body = Pentru copiii și tinerii sub 19 ani.
+
+## Privacy and settings
+
+privacy-title = Confidențialitate și setări
+privacy-lead = Waymark funcționează în browserul dumneavoastră. Nu folosește cookie-uri, nu vă urmărește și nu are reclame.
+privacy-kept-title = Ce se păstrează pe acest dispozitiv
+privacy-kept-nothing = Nu se păstrează nimic pe acest dispozitiv.
+privacy-stored-language = Limba aleasă de dumneavoastră.
+privacy-stored-check-progress = Răspunsurile la un chestionar neterminat (păstrate doar până închideți această filă).
+privacy-stored-history = Rezultatele chestionarelor pe care ați ales să le păstrați.
+privacy-stored-referral-draft = Răspunsurile la o cerere pe care nu ați trimis-o încă.
+privacy-stored-outbox = Cererile care așteaptă să fie trimise la serviciu sau care au fost deja trimise.
+privacy-stored-text-size = Mărimea textului aleasă pentru citit.
+privacy-delete-all = Ștergeți tot ce se păstrează pe acest dispozitiv
+privacy-deleted = Tot ce a păstrat Waymark pe acest dispozitiv a fost șters.
+privacy-private-browsing-title = Dacă și alte persoane folosesc acest dispozitiv
+privacy-private-browsing-body = Folosiți o fereastră privată (incognito). Astfel, după ce o închideți, nimic din această vizită nu rămâne în browser.
+privacy-history-body = Niciun site nu vă poate șterge istoricul de navigare. Dacă vă temeți că cineva s-ar putea uita, îl puteți șterge din setările browserului.
+privacy-sent-title = Ce se trimite
+privacy-sent-body = Nimic nu pleacă de pe acest dispozitiv decât dacă trimiteți o cerere. Cererea ajunge doar la serviciu.
+privacy-notice-link = Citiți informarea serviciului despre confidențialitate
+privacy-admin-warnings = Pentru administratorii serviciului: avertismente de configurare
+
+## Not found
+
+not-found-title = Pagina nu a fost găsită
+not-found-body = Dacă ați scris adresa de mână, verificați dacă este corectă. Dacă ați urmat un link, este posibil ca pagina să fi fost mutată.
+not-found-home = Mergeți la pagina principală
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Ne pare rău, acest serviciu nu funcționează acum
+admin-error-public = Dacă aveți nevoie de ajutor acum:
+admin-error-for-admins = Pentru administratorul serviciului
+admin-error-file = Fișier
+admin-error-field = Câmp
+admin-error-problem = Problemă
+admin-error-docs = Consultați docs/configuration.md pentru fiecare câmp și formatul lui.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } nu a putut fi încărcat: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } nu este JSON valid la rândul { $line }, coloana { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = Valoarea lipsește sau are un tip greșit: { $detail }.
+admin-error-empty = Valoarea nu poate fi goală.
+admin-error-not-secure-url = Valoarea trebuie să fie o adresă https://. Adresele http:// sunt permise doar pentru 127.0.0.1 sau localhost, în timpul testării.
+admin-error-not-email = Valoarea nu este o adresă de e-mail.
+admin-error-no-known-language = Niciuna dintre limbile din listă nu este disponibilă în această versiune Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Înapoi
+check-start = Începeți acum
+check-next = Continuați
+check-error-prefix = Eroare:
+check-error-summary-title = Există o problemă

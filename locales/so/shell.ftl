@@ -1,0 +1,195 @@
+# Waymark interface strings for the app shell, Somali (so), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician or a second Somali reader.
+# Standard Somali in Latin orthography (apostrophe for the glottal stop: su'aal).
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = daaweynta hadalka (NHS Talking Therapies kept
+# as the programme's name); "refer yourself" = is-gudbi; "referral" = codsi
+# (is-gudbin); "GP" = GP (dhakhtarka qoyska); "device" = qalabkan;
+# "browser" = biraawsar; "diagnosis" = ogaansho xanuun (diagnosis);
+# "low mood" = niyad-xumo; "depression" = niyad-jab; "anxiety" = walaac;
+# "worry" = welwel; "stress" = cadaadis (stress); "clinician" = xirfadle caafimaad.
+
+## App shell
+
+app-loading = Waa la soo rarayaa…
+app-skip-link = Toos ugu gudub qaybta ugu muhiimsan
+app-help-now = Hel caawimaad hadda
+app-nav-label = Liiska ugu weyn
+app-nav-home = Bogga hore
+app-nav-learn = Wax baro
+app-nav-check = Hubi sida aad dareemayso
+app-nav-refer = Is-gudbi
+app-nav-privacy = Asturnaanta iyo dejinta
+app-storage-unavailable = Biraawsarkani uma oggola Waymark inuu wax kaydiyo, sidaas darteed waxba lama xusuusan doono marka aad xirto boggan. Wax kasta oo kale way shaqaynayaan.
+app-footer-not-crisis = Daaweynta hadalku ma aha adeeg xaaladaha degdegga ah.
+app-referral-waiting = Qalabkan waxaa ku kaydsan codsi aan weli gaarin adeegga.
+app-referral-waiting-link = Eeg oo dir
+feature-failed-title = Qaybtan adeegga lama soo rari karin
+feature-failed-body = Hubi xiriirka internetkaaga, kadibna bogga dib u soo rar. Haddii aad hadda caawimaad u baahan tahay, isticmaal xiriiriyaha "Hel caawimaad hadda" ee ku yaal korka bogga.
+
+## Quick exit
+
+quick-exit-label = Ka bax si degdeg ah
+quick-exit-button = Ka bax boggan
+quick-exit-hint = Ama riix furaha Shift 3 jeer.
+
+## Language switcher
+
+language-switcher-label = Luqadda
+language-switcher-failed = Waan ka xunnahay, luqaddaas lama soo rari karin. Hubi xiriirkaaga oo mar kale isku day.
+
+## Home
+
+home-title = Daaweynta hadalka: taageero ku saabsan sida aad dareemayso
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = Adeegga { $service } wuxuu bixiyaa daaweynta hadalka ee NHS oo bilaash ah, loogu talagalay dadka waaweyn ee dareema niyad-xumo, walaac ama cadaadis (stress). Halkan waxaad wax ka baran kartaa dhibaatooyinka caadiga ah, waad hubin kartaa sidaad dareemaysay, waadna is-gudbin kartaa.
+home-learn-title = Wax baro oo isku day is-caawin
+home-learn-body = Wax ka akhri niyad-xumada, welwelka, argagaxa, hurdada iyo wax kale, oo ay la socdaan layliyo gaagaaban oo aad maanta isku dayi karto.
+home-check-title = Hubi sidaad dareemaysay
+home-check-body = Ka jawaab dhowr su'aalood oo gaagaaban. Jawaabahaagu waxay ku jiraan qalabkan oo keliya.
+home-refer-title = Is-gudbi
+home-refer-body = Uma baahnid inaad marka hore aragto GP-gaaga (dhakhtarka qoyska).
+home-not-crisis = Haddii aad hadda caawimaad u baahan tahay, ha sugin.
+
+## Learn
+
+learn-title = Wax baro oo isku day is-caawin
+learn-lead = Macluumaad ku saabsan dhibaatooyinka caadiga ah iyo waxyaabo aad isku dayi karto si aad u dareento fiicnaan.
+learn-refer-link = Is-gudbi si aad u hesho daaweynta hadalka
+learn-loading = Waa la soo rarayaa…
+learn-pack-failed = Mawduucyada is-caawinta lama soo rari karin. Hubi xiriirkaaga oo mar kale isku day.
+learn-topics-title = Mawduucyada
+learn-for-me-title = Qoraallo aniga igu habboon
+learn-for-me-hint = Dooro koox si aad u aragto qoraallo loo qoray iyadoo laga fikirayo dad adiga kula mid ah. Waymark ma xusuusto doorashadaada.
+learn-for-me-label = Tus qoraallada loogu talagalay
+learn-for-me-everyone = Qof kasta
+learn-for-me-intro = Waxaa loo qoray kooxdan:
+learn-related-topics = Mawduucyo ku caawin kara
+learn-all-topics = Dhammaan mawduucyada
+learn-not-found = Ma jiro mawduuc magacaas leh. Waxaa laga yaabaa in meel kale loo raray.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = Boggan weli laguma heli karo { $language }.
+learn-read-in-english = Ku akhri Ingiriisi
+learn-in-english-note = Boggan wuxuu ku qoran yahay Ingiriisi sababtoo ah weli lama turjumin.
+learn-status-reviewed = Waxaa hubiyey xirfadle caafimaad.
+learn-status-draft = Weli ma uusan hubin xirfadle caafimaad.
+learn-status-machine = Waxaa turjumay kombiyuutar, weli qof ma hubin. Erayada qaarkood waxay noqon karaan khalad.
+learn-tools-label = Qalabka bogga
+learn-read-aloud = Cod dheer ku akhri
+learn-stop-reading = Jooji akhriska
+learn-text-size = Cabbirka qoraalka
+learn-text-size-standard = Caadi
+learn-text-size-large = Weyn
+learn-text-size-largest = Aad u weyn
+learn-print = Daabac boggan
+learn-next-title = Waxa aad marka xigta samayn karto
+learn-next-check = Hubi sidaad dareemaysay
+learn-next-refer = Is-gudbi si aad u hesho daaweynta hadalka
+learn-next-help = Hel caawimaad hadda haddii aadan naftaada ka ilaalin karin waxyeello
+
+## Check
+
+check-title = Hubi sidaad dareemaysay
+check-lead = Su'aalo gaagaaban oo ay isticmaalaan adeegyo badan oo NHS Talking Therapies ah.
+check-not-a-diagnosis = Jawaabahaagu waxay kaa caawinayaan inaad ka fikirto sidaad ahayd. Ma aha ogaansho xanuun (diagnosis).
+## Refer
+
+refer-title = Is-gudbi
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = Waxaad si toos ah isugu gudbin kartaa adeegga { $service }. Uma baahnid inaad marka hore aragto GP-gaaga (dhakhtarka qoyska).
+refer-online-coming = Foomka onlaynka ah weli kuma jiro noocan Waymark. Waxaad ku is-gudbin kartaa taleefan.
+refer-not-online = Adeeggani ma aqbalo codsiyo onlayn ah. Waxaad ku is-gudbin kartaa taleefan.
+refer-by-phone = Taleefan ku is-gudbi
+refer-by-email = Ama iimayl u dir:
+refer-what-next = Qof ka tirsan adeegga ayaa kala hadli doona waxa ku caawin kara iyo inta laga yaabo inaad sugto.
+
+## Get help now
+
+help-title = Hel caawimaad hadda
+help-lead = Haddii aad dareemayso inaadan naftaada ka ilaalin karin waxyeello, ama aad ku jirto xaalad degdeg ah, isla markiiba caawimaad raadso.
+help-not-crisis-service = Adeegyada daaweynta hadalku ma aha adeegyo xaaladaha degdegga ah, laakiin way ku caawin karaan marka aad dareento inaad ammaan tahay.
+
+## Crisis routes (England)
+
+crisis-999-title = Haddii naftaadu hadda khatar ku jirto, wac 999 ama tag qaybta gurmadka degdegga ah ee isbitaalka (A&E).
+crisis-999-body = Tusaale ahaan, haddii aad si halis ah isu dhaawacday, ama aad dareemayso inaadan naftaada ka ilaalin karin waxyeello.
+crisis-111-title = NHS 111, doorashada 2
+crisis-111-body = Wac 111 oo dooro doorashada 2 si aad u hesho khadka xaaladaha degdegga ah ee caafimaadka maskaxda ee NHS. Wuxuu furan yahay 24 saac, waana u da' kasta. Turjubaanno waa la heli karaa.
+crisis-111-call = Wac 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Wac bilaash, habeen iyo maalin, si aad uga hadasho wax kasta.
+crisis-shout-title = Shout
+crisis-shout-body = Haddii aad door bidayso inaad qorto halkii aad ka hadli lahayd, u dir fariin qoraal ah oo ah SHOUT lambarka 85258, habeen iyo maalin.
+crisis-shout-text = U dir SHOUT lambarka 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = Loogu talagalay dadka ka yar 35 sano ee qaba fikrado ah inay is-dilaan, iyo dadka iyaga ka walwalsan.
+crisis-childline-title = Childline
+crisis-childline-body = Loogu talagalay carruurta iyo dhallinyarada ka yar 19 sano.
+
+## Privacy and settings
+
+privacy-title = Asturnaanta iyo dejinta
+privacy-lead = Waymark wuxuu ku shaqeeyaa biraawsarkaaga. Ma isticmaalo cookies, ma raadraaco waxaad samaynayso, xayeysiisna ma laha.
+privacy-kept-title = Waxa lagu kaydiyo qalabkan
+privacy-kept-nothing = Waxba laguma kaydiyo qalabkan.
+privacy-stored-language = Luqadda aad dooratay.
+privacy-stored-check-progress = Jawaabaha su'aalo aadan dhammaystirin (waxaa la hayaa oo keliya ilaa aad xirto boggan).
+privacy-stored-history = Natiijooyinka su'aalaha ee aad dooratay inaad kaydiso.
+privacy-stored-referral-draft = Jawaabaha codsi aadan weli dirin.
+privacy-stored-outbox = Codsiyo sugaya in loo diro adeegga, ama horay loo diray.
+privacy-stored-text-size = Cabbirka qoraalka ee aad u dooratay akhriska.
+privacy-delete-all = Tirtir wax kasta oo lagu kaydiyey qalabkan
+privacy-deleted = Wax kasta oo Waymark ku kaydiyey qalabkan waa la tirtiray.
+privacy-private-browsing-title = Haddii dad kale isticmaalaan qalabkan
+privacy-private-browsing-body = Isticmaal daaqad gaar ah ama qarsoon (private ama incognito). Markaas waxba oo booqashadan ka mid ah kuma haraan biraawsarka marka aad xirto.
+privacy-history-body = Ma jiro bog internet oo tirtiri kara taariikhda boggaga aad booqatay (browsing history). Haddii aad ka walwalsan tahay in qof eegi karo, waxaad ka tirtiri kartaa dejinta biraawsarkaaga.
+privacy-sent-title = Waxa la diro
+privacy-sent-body = Waxba kama baxaan qalabkan ilaa aad codsi dirto mooyaane. Codsigu wuxuu aadaa adeegga oo keliya.
+privacy-notice-link = Akhri ogeysiiska asturnaanta ee adeegga
+privacy-admin-warnings = Maamulayaasha adeegga: digniinaha habaynta
+
+## Not found
+
+not-found-title = Bogga lama helin
+not-found-body = Haddii aad qortay cinwaanka bogga, hubi inuu sax yahay. Haddii aad raacday xiriiriye, waxaa laga yaabaa in boggii meel kale loo raray.
+not-found-home = Tag bogga hore
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Waan ka xunnahay, adeeggani hadda ma shaqaynayo
+admin-error-public = Haddii aad hadda caawimaad u baahan tahay:
+admin-error-for-admins = Maamulaha adeegga
+admin-error-file = Faylka
+admin-error-field = Goobta
+admin-error-problem = Dhibaatada
+admin-error-docs = Eeg docs/configuration.md si aad u aragto goob kasta iyo qaabkeeda.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } lama soo rari karin: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } ma aha JSON sax ah, sadarka { $line }, tiirka { $column }: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = Qiimuhu wuu maqan yahay ama noociisu waa khalad: { $detail }.
+admin-error-empty = Qiimuhu waa inuusan madhnaan.
+admin-error-not-secure-url = Qiimuhu waa inuu noqdaa cinwaan https:// ah. http:// waxaa loo oggol yahay oo keliya 127.0.0.1 ama localhost marka la tijaabinayo.
+admin-error-not-email = Qiimuhu ma aha cinwaan iimayl.
+admin-error-no-known-language = Luqadaha liiska ku jira midkoodna kuma jiro noocan Waymark.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Dib u noqo
+check-start = Hadda bilow
+check-next = Sii wad
+check-error-prefix = Khalad:
+check-error-summary-title = Waxaa jirta dhibaato

@@ -1,0 +1,192 @@
+# Waymark interface strings for the app shell, Tamil (ta), translated from en-GB.
+# Translated for Waymark; not the official translation and not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices: "talking therapies" = பேச்சு சிகிச்சை; "refer yourself" = நீங்களே பரிந்துரை செய்யுங்கள்;
+# "referral" = பரிந்துரை; "service" = சேவை; "GP" = GP (குடும்ப மருத்துவர்);
+# "device" = சாதனம்; "diagnosis" = நோயறிதல்; "questionnaire" = கேள்வித்தாள்.
+# Common written Tamil usable by Sri Lankan and Indian Tamil readers; polite "நீங்கள்" form.
+
+## App shell
+
+app-loading = ஏற்றப்படுகிறது…
+app-skip-link = முக்கியப் பகுதிக்குச் செல்லுங்கள்
+app-help-now = இப்போதே உதவி பெறுங்கள்
+app-nav-label = முதன்மை மெனு
+app-nav-home = முகப்பு
+app-nav-learn = தெரிந்துகொள்ளுங்கள்
+app-nav-check = நீங்கள் எப்படி இருக்கிறீர்கள் என்று சரிபாருங்கள்
+app-nav-refer = நீங்களே பரிந்துரை செய்யுங்கள்
+app-nav-privacy = தனியுரிமையும் அமைப்புகளும்
+app-storage-unavailable = இந்த பிரவுசர் Waymark-ஐ எதையும் சேமிக்க விடவில்லை. அதனால் இந்தப் பக்கத்தை மூடிய பிறகு எதுவும் நினைவில் வைக்கப்படாது. மற்ற எல்லாமே வேலை செய்யும்.
+app-footer-not-crisis = பேச்சு சிகிச்சை ஓர் அவசர சேவை அல்ல.
+app-referral-waiting = இந்தச் சாதனத்தில் உங்கள் பரிந்துரை ஒன்று சேமிக்கப்பட்டுள்ளது. அது இன்னும் சேவையைச் சென்றடையவில்லை.
+app-referral-waiting-link = அதைப் பார்த்து அனுப்புங்கள்
+feature-failed-title = சேவையின் இந்தப் பகுதியை ஏற்ற முடியவில்லை
+feature-failed-body = உங்கள் இணைய இணைப்பைச் சரிபார்த்து, பக்கத்தை மீண்டும் ஏற்றுங்கள். உங்களுக்கு இப்போதே உதவி தேவை என்றால், பக்கத்தின் மேலே உள்ள "இப்போதே உதவி பெறுங்கள்" இணைப்பைப் பயன்படுத்துங்கள்.
+
+## Quick exit
+
+quick-exit-label = உடனே வெளியேறுங்கள்
+quick-exit-button = இந்தப் பக்கத்தை விட்டு வெளியேறுங்கள்
+quick-exit-hint = அல்லது Shift பொத்தானை 3 முறை அழுத்துங்கள்.
+
+## Language switcher
+
+language-switcher-label = மொழி
+language-switcher-failed = மன்னிக்கவும், அந்த மொழியை ஏற்ற முடியவில்லை. உங்கள் இணைப்பைச் சரிபார்த்து மீண்டும் முயலுங்கள்.
+
+## Home
+
+home-title = பேச்சு சிகிச்சை: உங்கள் மனநிலைக்கு ஆதரவு
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = மனம் சோர்வாக, பதற்றமாக அல்லது மன அழுத்தமாக உணரும் பெரியவர்களுக்கு { $service } இலவச NHS பேச்சு சிகிச்சையை வழங்குகிறது. பொதுவான பிரச்சினைகளைப் பற்றித் தெரிந்துகொள்ளலாம், சமீபத்தில் நீங்கள் எப்படி உணர்கிறீர்கள் என்று சரிபார்க்கலாம், நீங்களே பரிந்துரையும் செய்யலாம்.
+home-learn-title = தெரிந்துகொண்டு, நீங்களே முயன்று பாருங்கள்
+home-learn-body = மனச்சோர்வு, கவலை, திடீர் பீதி, தூக்கம் மற்றும் பலவற்றைப் பற்றிப் படியுங்கள். இன்றே செய்து பார்க்கக்கூடிய சிறு பயிற்சிகளும் உள்ளன.
+home-check-title = சமீபத்தில் எப்படி உணர்கிறீர்கள் என்று சரிபாருங்கள்
+home-check-body = சில சிறிய கேள்விகளுக்குப் பதில் சொல்லுங்கள். உங்கள் பதில்கள் இந்தச் சாதனத்திலேயே இருக்கும்.
+home-refer-title = நீங்களே பரிந்துரை செய்யுங்கள்
+home-refer-body = முதலில் உங்கள் GP (குடும்ப மருத்துவர்)-ஐப் பார்க்க வேண்டியதில்லை.
+home-not-crisis = உங்களுக்கு இப்போதே உதவி தேவை என்றால், காத்திருக்க வேண்டாம்.
+
+## Learn
+
+learn-title = தெரிந்துகொண்டு, நீங்களே முயன்று பாருங்கள்
+learn-lead = பொதுவான பிரச்சினைகள் பற்றிய தகவலும், நன்றாக உணர நீங்கள் முயன்று பார்க்கக்கூடியவையும்.
+learn-refer-link = பேச்சு சிகிச்சைக்கு நீங்களே பரிந்துரை செய்யுங்கள்
+learn-loading = ஏற்றப்படுகிறது…
+learn-pack-failed = சுய உதவித் தலைப்புகளை ஏற்ற முடியவில்லை. உங்கள் இணைப்பைச் சரிபார்த்து மீண்டும் முயலுங்கள்.
+learn-topics-title = தலைப்புகள்
+learn-for-me-title = எனக்கான தகவல்கள்
+learn-for-me-hint = ஒரு குழுவைத் தேர்ந்தெடுங்கள். உங்களைப் போன்றவர்களை மனதில் வைத்து எழுதப்பட்ட தகவல்களைப் பார்க்கலாம். நீங்கள் தேர்ந்தெடுத்ததை Waymark நினைவில் வைப்பதில்லை.
+learn-for-me-label = யாருக்கான தகவல்களைக் காட்ட வேண்டும்
+learn-for-me-everyone = அனைவருக்கும்
+learn-for-me-intro = இந்தக் குழுவுக்காக எழுதப்பட்டது:
+learn-related-topics = உதவக்கூடிய தலைப்புகள்
+learn-all-topics = எல்லாத் தலைப்புகளும்
+learn-not-found = அந்தப் பெயரில் எந்தத் தலைப்பும் இல்லை. அது வேறு இடத்துக்கு மாற்றப்பட்டிருக்கலாம்.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = இந்தப் பக்கம் இன்னும் { $language } மொழியில் கிடைக்கவில்லை.
+learn-read-in-english = ஆங்கிலத்தில் படியுங்கள்
+learn-in-english-note = இந்தப் பக்கம் இன்னும் மொழிபெயர்க்கப்படவில்லை, அதனால் ஆங்கிலத்தில் காட்டப்படுகிறது.
+learn-status-reviewed = ஒரு மருத்துவ நிபுணர் சரிபார்த்துள்ளார்.
+learn-status-draft = இன்னும் எந்த மருத்துவ நிபுணரும் சரிபார்க்கவில்லை.
+learn-status-machine = கணினியால் மொழிபெயர்க்கப்பட்டது, இன்னும் யாரும் சரிபார்க்கவில்லை. சில சொற்கள் தவறாக இருக்கலாம்.
+learn-tools-label = பக்கக் கருவிகள்
+learn-read-aloud = சத்தமாக வாசிக்கவும்
+learn-stop-reading = வாசிப்பதை நிறுத்தவும்
+learn-text-size = எழுத்தின் அளவு
+learn-text-size-standard = வழக்கமான அளவு
+learn-text-size-large = பெரியது
+learn-text-size-largest = மிகப் பெரியது
+learn-print = இந்தப் பக்கத்தை அச்சிடுங்கள்
+learn-next-title = அடுத்து நீங்கள் செய்யக்கூடியவை
+learn-next-check = சமீபத்தில் எப்படி உணர்கிறீர்கள் என்று சரிபாருங்கள்
+learn-next-refer = பேச்சு சிகிச்சைக்கு நீங்களே பரிந்துரை செய்யுங்கள்
+learn-next-help = உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியவில்லை என்றால், இப்போதே உதவி பெறுங்கள்
+
+## Check
+
+check-title = சமீபத்தில் எப்படி உணர்கிறீர்கள் என்று சரிபாருங்கள்
+check-lead = பல NHS பேச்சு சிகிச்சை சேவைகள் பயன்படுத்தும் சிறிய கேள்வித்தாள்கள்.
+check-not-a-diagnosis = நீங்கள் எப்படி இருந்தீர்கள் என்று யோசிக்க உங்கள் பதில்கள் உதவுகின்றன. அவை நோயறிதல் (diagnosis) அல்ல.
+## Refer
+
+refer-title = நீங்களே பரிந்துரை செய்யுங்கள்
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = { $service }-க்கு நீங்களே பரிந்துரை செய்யலாம். முதலில் உங்கள் GP-ஐப் பார்க்க வேண்டியதில்லை.
+refer-online-coming = Waymark-இன் இந்தப் பதிப்பில் ஆன்லைன் படிவம் இன்னும் இல்லை. தொலைபேசி மூலம் நீங்களே பரிந்துரை செய்யலாம்.
+refer-not-online = இந்தச் சேவை ஆன்லைனில் பரிந்துரைகளை ஏற்பதில்லை. தொலைபேசி மூலம் நீங்களே பரிந்துரை செய்யலாம்.
+refer-by-phone = தொலைபேசி மூலம் பரிந்துரை செய்யுங்கள்
+refer-by-email = அல்லது மின்னஞ்சல் அனுப்புங்கள்:
+refer-what-next = சேவையைச் சேர்ந்த ஒருவர் உங்களுடன் பேசுவார்: உங்களுக்கு எது உதவக்கூடும், நீங்கள் எவ்வளவு காலம் காத்திருக்க வேண்டியிருக்கலாம் என்று.
+
+## Get help now
+
+help-title = இப்போதே உதவி பெறுங்கள்
+help-lead = உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியாது என்று உணர்ந்தால், அல்லது நீங்கள் நெருக்கடியில் இருந்தால், உடனே உதவி பெறுங்கள்.
+help-not-crisis-service = பேச்சு சிகிச்சை சேவைகள் நெருக்கடி நேர (அவசர) சேவைகள் அல்ல. ஆனால் நீங்கள் பாதுகாப்பாக உணர்ந்த பிறகு அவை உதவ முடியும்.
+
+## Crisis routes (England)
+
+crisis-999-title = உங்கள் உயிருக்கு இப்போது ஆபத்து இருந்தால், 999-ஐ அழையுங்கள் அல்லது A&E-க்கு (மருத்துவமனை அவசர சிகிச்சைப் பிரிவுக்கு) செல்லுங்கள்.
+crisis-999-body = உதாரணமாக, நீங்கள் உங்களைக் கடுமையாகக் காயப்படுத்திக்கொண்டிருந்தால், அல்லது உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியாது என்று உணர்ந்தால்.
+crisis-111-title = NHS 111, தேர்வு 2
+crisis-111-body = 111-ஐ அழைத்து, தேர்வு 2-ஐத் தேர்ந்தெடுங்கள். இது எல்லா வயதினருக்குமான, 24 மணி நேர NHS மனநல நெருக்கடி உதவி எண். மொழிபெயர்ப்பாளர்கள் கிடைப்பார்கள்.
+crisis-111-call = 111-ஐ அழையுங்கள்
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = இரவு பகல் எந்த நேரத்திலும் இலவசமாக அழைத்து, எதைப் பற்றியும் பேசலாம்.
+crisis-shout-title = Shout
+crisis-shout-body = பேசுவதை விட குறுஞ்செய்தி அனுப்புவது உங்களுக்கு எளிது என்றால், இரவு பகல் எந்த நேரத்திலும் 85258 என்ற எண்ணுக்கு SHOUT என்று குறுஞ்செய்தி அனுப்புங்கள்.
+crisis-shout-text = 85258-க்கு SHOUT என்று குறுஞ்செய்தி அனுப்புங்கள்
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = தற்கொலை எண்ணங்கள் உள்ள 35 வயதுக்குட்பட்டவர்களுக்கும், அவர்களைப் பற்றிக் கவலைப்படுபவர்களுக்கும்.
+crisis-childline-title = Childline
+crisis-childline-body = 19 வயதுக்குட்பட்ட குழந்தைகளுக்கும் இளைஞர்களுக்கும்.
+
+## Privacy and settings
+
+privacy-title = தனியுரிமையும் அமைப்புகளும்
+privacy-lead = Waymark உங்கள் பிரவுசரிலேயே இயங்குகிறது. இதில் குக்கீகள் இல்லை, உங்களைக் கண்காணிப்பது இல்லை, விளம்பரங்கள் இல்லை.
+privacy-kept-title = இந்தச் சாதனத்தில் வைக்கப்படுபவை
+privacy-kept-nothing = இந்தச் சாதனத்தில் எதுவும் வைக்கப்படுவதில்லை.
+privacy-stored-language = நீங்கள் தேர்ந்தெடுத்த மொழி.
+privacy-stored-check-progress = நீங்கள் முடிக்காத கேள்வித்தாளுக்கான பதில்கள் (இந்த டேபை மூடும் வரை மட்டுமே வைக்கப்படும்).
+privacy-stored-history = நீங்கள் வைத்துக்கொள்ளத் தேர்ந்தெடுத்த கேள்வித்தாள் முடிவுகள்.
+privacy-stored-referral-draft = நீங்கள் இன்னும் அனுப்பாத பரிந்துரைக்கான பதில்கள்.
+privacy-stored-outbox = சேவைக்கு அனுப்பக் காத்திருக்கும், அல்லது ஏற்கெனவே அனுப்பப்பட்ட பரிந்துரைகள்.
+privacy-stored-text-size = படிப்பதற்காக நீங்கள் தேர்ந்தெடுத்த எழுத்தின் அளவு.
+privacy-delete-all = இந்தச் சாதனத்தில் வைக்கப்பட்ட அனைத்தையும் நீக்குங்கள்
+privacy-deleted = Waymark இந்தச் சாதனத்தில் வைத்திருந்த அனைத்தும் நீக்கப்பட்டுவிட்டன.
+privacy-private-browsing-title = இந்தச் சாதனத்தை மற்றவர்களும் பயன்படுத்தினால்
+privacy-private-browsing-body = தனிப்பட்ட (private அல்லது incognito) சாளரத்தைப் பயன்படுத்துங்கள். அப்போது சாளரத்தை மூடியதும், இந்த வருகையின் எதுவும் பிரவுசரில் இருக்காது.
+privacy-history-body = எந்த இணையதளத்தாலும் உங்கள் பிரவுசிங் வரலாற்றை (நீங்கள் பார்த்த பக்கங்களின் பட்டியலை) நீக்க முடியாது. யாராவது பார்த்துவிடுவார்கள் என்று கவலைப்பட்டால், உங்கள் பிரவுசரின் அமைப்புகளில் நீங்களே அதை நீக்கலாம்.
+privacy-sent-title = அனுப்பப்படுபவை
+privacy-sent-body = நீங்கள் பரிந்துரை அனுப்பினால் மட்டுமே இந்தச் சாதனத்திலிருந்து ஏதாவது வெளியே போகும். பரிந்துரை சேவைக்கு மட்டுமே போகும்.
+privacy-notice-link = சேவையின் தனியுரிமை அறிவிப்பைப் படியுங்கள்
+privacy-admin-warnings = சேவை நிர்வாகிகளுக்கு: அமைப்பு (configuration) எச்சரிக்கைகள்
+
+## Not found
+
+not-found-title = பக்கம் கிடைக்கவில்லை
+not-found-body = இணைய முகவரியை நீங்களே தட்டச்சு செய்திருந்தால், அது சரியாக உள்ளதா என்று பாருங்கள். ஓர் இணைப்பைப் பின்தொடர்ந்து வந்திருந்தால், அந்தப் பக்கம் வேறு இடத்துக்கு மாற்றப்பட்டிருக்கலாம்.
+not-found-home = முகப்புப் பக்கத்துக்குச் செல்லுங்கள்
+
+## Configuration error (for the service's admin)
+
+admin-error-title = மன்னிக்கவும், இந்தச் சேவை இப்போது வேலை செய்யவில்லை
+admin-error-public = உங்களுக்கு இப்போதே உதவி தேவை என்றால்:
+admin-error-for-admins = சேவையின் நிர்வாகிக்கு
+admin-error-file = கோப்பு
+admin-error-field = புலம்
+admin-error-problem = பிரச்சினை
+admin-error-docs = ஒவ்வொரு புலத்தையும் அதன் வடிவத்தையும் அறிய docs/configuration.md-ஐப் பாருங்கள்.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file }-ஐ ஏற்ற முடியவில்லை: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } கோப்பில் வரி { $line }, நெடுவரிசை { $column }-இல் சரியான JSON இல்லை: { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = மதிப்பு இல்லை, அல்லது தவறான வகையில் உள்ளது: { $detail }.
+admin-error-empty = மதிப்பு காலியாக இருக்கக் கூடாது.
+admin-error-not-secure-url = மதிப்பு ஒரு https:// முகவரியாக இருக்க வேண்டும். சோதிக்கும்போது 127.0.0.1 அல்லது localhost-க்கு மட்டுமே http:// அனுமதிக்கப்படும்.
+admin-error-not-email = மதிப்பு ஒரு மின்னஞ்சல் முகவரி அல்ல.
+admin-error-no-known-language = பட்டியலில் உள்ள எந்த மொழியும் Waymark-இன் இந்தப் பதிப்பில் கிடைக்கவில்லை.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = பின்செல்லுங்கள்
+check-start = இப்போதே தொடங்குங்கள்
+check-next = தொடருங்கள்
+check-error-prefix = பிழை:
+check-error-summary-title = ஒரு பிரச்சினை உள்ளது

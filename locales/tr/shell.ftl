@@ -1,0 +1,194 @@
+# Waymark interface strings for the app shell, Turkish (tr), translated from en-GB.
+# Translated for Waymark; not the official translation and not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Register: polite "siz" form, plain words.
+# Term choices: "talking therapies" = konuşma terapileri; "refer yourself" = kendiniz başvurun;
+# "referral" = başvuru; "GP" = aile hekimi (GP); "GP practice" = GP muayenehanesi;
+# "device" = cihaz; "questionnaire" = anket; "score" = puan; "diagnosis" = tanı;
+# "low mood" = moral bozukluğu; "worry" = endişe; "anxiety" = kaygı;
+# "clinician" = sağlık uzmanı; "A&E" = A&E (acil servis).
+
+## App shell
+
+app-loading = Yükleniyor…
+app-skip-link = Ana içeriğe geç
+app-help-now = Hemen yardım alın
+app-nav-label = Ana menü
+app-nav-home = Ana sayfa
+app-nav-learn = Bilgi edinin
+app-nav-check = Nasıl hissettiğinizi kontrol edin
+app-nav-refer = Kendiniz başvurun
+app-nav-privacy = Gizlilik ve ayarlar
+app-storage-unavailable = Bu tarayıcı Waymark'ın hiçbir şey kaydetmesine izin vermiyor. Bu yüzden bu sayfayı kapattıktan sonra hiçbir şey hatırlanmayacak. Diğer her şey çalışıyor.
+app-footer-not-crisis = Konuşma terapileri bir acil durum hizmeti değildir.
+app-referral-waiting = Bu cihazda kayıtlı, henüz hizmete ulaşmamış bir başvurunuz var.
+app-referral-waiting-link = Başvuruyu görün ve gönderin
+feature-failed-title = Hizmetin bu bölümü yüklenemedi
+feature-failed-body = İnternet bağlantınızı kontrol edin ve sayfayı yeniden yükleyin. Hemen yardıma ihtiyacınız varsa, sayfanın en üstündeki "Hemen yardım alın" bağlantısını kullanın.
+
+## Quick exit
+
+quick-exit-label = Hızlı çıkış
+quick-exit-button = Bu sayfadan çıkın
+quick-exit-hint = Ya da Shift tuşuna 3 kez basın.
+
+## Language switcher
+
+language-switcher-label = Dil
+language-switcher-failed = Üzgünüz, bu dil yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.
+
+## Home
+
+home-title = Konuşma terapileri: kendinizi nasıl hissettiğiniz için destek
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service }, kendini mutsuz, kaygılı ya da stresli hisseden yetişkinlere ücretsiz NHS konuşma terapileri sunar. Burada sık görülen sorunlar hakkında bilgi edinebilir, son zamanlarda nasıl hissettiğinizi kontrol edebilir ve kendiniz başvurabilirsiniz.
+home-learn-title = Bilgi edinin ve kendi kendinize yardımı deneyin
+home-learn-body = Moral bozukluğu, endişe, panik, uyku ve daha fazlası hakkında okuyun. Bugün deneyebileceğiniz kısa alıştırmalar da var.
+home-check-title = Son zamanlarda nasıl hissettiğinizi kontrol edin
+home-check-body = Birkaç kısa soruyu yanıtlayın. Yanıtlarınız bu cihazda kalır.
+home-refer-title = Kendiniz başvurun
+home-refer-body = Önce aile hekiminize (GP) gitmeniz gerekmez.
+home-not-crisis = Hemen yardıma ihtiyacınız varsa beklemeyin.
+
+## Learn
+
+learn-title = Bilgi edinin ve kendi kendinize yardımı deneyin
+learn-lead = Sık görülen sorunlar ve daha iyi hissetmek için deneyebileceğiniz şeyler hakkında bilgiler.
+learn-refer-link = Konuşma terapisi için kendiniz başvurun
+learn-loading = Yükleniyor…
+learn-pack-failed = Kendi kendine yardım konuları yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.
+learn-topics-title = Konular
+learn-for-me-title = Bana uygun içerikler
+learn-for-me-hint = Sizin gibi insanlar düşünülerek yazılmış içerikleri görmek için bir grup seçin. Waymark seçiminizi hatırlamaz.
+learn-for-me-label = Şu grup için içerikleri göster
+learn-for-me-everyone = Herkes
+learn-for-me-intro = Bu grup için yazıldı:
+learn-related-topics = Yardımcı olabilecek konular
+learn-all-topics = Tüm konular
+learn-not-found = Bu adla bir konu yok. Başka bir yere taşınmış olabilir.
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = Bu sayfa henüz şu dilde yok: { $language }.
+learn-read-in-english = İngilizce okuyun
+learn-in-english-note = Bu sayfa henüz çevrilmediği için İngilizce gösteriliyor.
+learn-status-reviewed = Bir sağlık uzmanı tarafından kontrol edildi.
+learn-status-draft = Henüz bir sağlık uzmanı tarafından kontrol edilmedi.
+learn-status-machine = Bilgisayarla çevrildi ve henüz bir kişi tarafından kontrol edilmedi. Bazı sözcükler yanlış olabilir.
+learn-tools-label = Sayfa araçları
+learn-read-aloud = Sesli oku
+learn-stop-reading = Okumayı durdur
+learn-text-size = Yazı boyutu
+learn-text-size-standard = Normal
+learn-text-size-large = Büyük
+learn-text-size-largest = En büyük
+learn-print = Bu sayfayı yazdır
+learn-next-title = Bundan sonra neler yapabilirsiniz
+learn-next-check = Son zamanlarda nasıl hissettiğinizi kontrol edin
+learn-next-refer = Konuşma terapisi için kendiniz başvurun
+learn-next-help = Kendinizi güvende tutamıyorsanız hemen yardım alın
+
+## Check
+
+check-title = Son zamanlarda nasıl hissettiğinizi kontrol edin
+check-lead = Birçok NHS konuşma terapisi hizmetinin kullandığı kısa anketler.
+check-not-a-diagnosis = Yanıtlarınız, son zamanlarda nasıl olduğunuzu düşünmenize yardımcı olur. Bunlar bir tanı değildir.
+## Refer
+
+refer-title = Kendiniz başvurun
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = { $service } hizmetine kendiniz başvurabilirsiniz. Önce aile hekiminize (GP) gitmeniz gerekmez.
+refer-online-coming = Çevrimiçi form, Waymark'ın bu sürümünde henüz yok. Telefonla kendiniz başvurabilirsiniz.
+refer-not-online = Bu hizmet çevrimiçi başvuru kabul etmiyor. Telefonla kendiniz başvurabilirsiniz.
+refer-by-phone = Telefonla başvurun
+refer-by-email = Ya da e-posta gönderin:
+refer-what-next = Hizmetten biri sizinle neyin yardımcı olabileceğini ve ne kadar beklemeniz gerekebileceğini konuşacak.
+
+## Get help now
+
+help-title = Hemen yardım alın
+help-lead = Kendinizi güvende tutamayacağınızı hissediyorsanız ya da bir kriz yaşıyorsanız, hemen yardım alın.
+help-not-crisis-service = Konuşma terapisi hizmetleri kriz hizmeti değildir, ama kendinizi güvende hissettiğinizde size yardımcı olabilirler.
+
+## Crisis routes (England)
+
+crisis-999-title = Hayatınız şu anda tehlikedeyse 999'u arayın ya da A&E'ye (acil servis) gidin.
+crisis-999-body = Örneğin, kendinize ciddi şekilde zarar verdiyseniz ya da kendinizi güvende tutamayacağınızı hissediyorsanız.
+crisis-111-title = NHS 111, seçenek 2
+crisis-111-body = 111'i arayın ve 2. seçeneği seçin: bu, her yaştan insan için 24 saat açık NHS ruh sağlığı kriz hattıdır. Tercüman sağlanabilir.
+crisis-111-call = 111'i arayın
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = Her konuda konuşmak için gece gündüz ücretsiz arayın.
+crisis-shout-title = Shout
+crisis-shout-body = Konuşmak yerine yazışmayı tercih ederseniz, gece gündüz 85258'e SHOUT yazıp mesaj gönderin.
+crisis-shout-text = 85258'e SHOUT yazıp gönderin
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = İntihar düşünceleri olan 35 yaşından küçük kişiler ve onlar için endişelenenler için.
+crisis-childline-title = Childline
+crisis-childline-body = 19 yaşından küçük çocuklar ve gençler için.
+
+## Privacy and settings
+
+privacy-title = Gizlilik ve ayarlar
+privacy-lead = Waymark tarayıcınızda çalışır. Çerez, izleme ve reklam yoktur.
+privacy-kept-title = Bu cihazda neler saklanıyor
+privacy-kept-nothing = Bu cihazda hiçbir şey saklanmıyor.
+privacy-stored-language = Seçtiğiniz dil.
+privacy-stored-check-progress = Bitirmediğiniz bir anketin yanıtları (yalnızca bu sekmeyi kapatana kadar saklanır).
+privacy-stored-history = Saklamayı seçtiğiniz anket sonuçları.
+privacy-stored-referral-draft = Henüz göndermediğiniz bir başvurunun yanıtları.
+privacy-stored-outbox = Hizmete gönderilmeyi bekleyen ya da gönderilmiş başvurular.
+privacy-stored-text-size = Okumak için seçtiğiniz yazı boyutu.
+privacy-delete-all = Bu cihazda saklanan her şeyi sil
+privacy-deleted = Waymark'ın bu cihazda sakladığı her şey silindi.
+privacy-private-browsing-title = Bu cihazı başkaları da kullanıyorsa
+privacy-private-browsing-body = Gizli (özel) bir tarayıcı penceresi kullanın. Böylece pencereyi kapattığınızda bu ziyaretten tarayıcıda hiçbir şey kalmaz.
+privacy-history-body = Hiçbir web sitesi tarama geçmişinizi silemez. Birinin bakmasından endişeleniyorsanız, geçmişi tarayıcınızın ayarlarından silebilirsiniz.
+privacy-sent-title = Neler gönderiliyor
+privacy-sent-body = Siz bir başvuru göndermedikçe hiçbir şey bu cihazdan çıkmaz. Başvuru yalnızca hizmete gider.
+privacy-notice-link = Hizmetin gizlilik bildirimini okuyun
+privacy-admin-warnings = Hizmet yöneticileri için: yapılandırma uyarıları
+
+## Not found
+
+not-found-title = Sayfa bulunamadı
+not-found-body = Web adresini kendiniz yazdıysanız doğru olup olmadığını kontrol edin. Bir bağlantıyı izlediyseniz sayfa taşınmış olabilir.
+not-found-home = Ana sayfaya git
+
+## Configuration error (for the service's admin)
+
+admin-error-title = Üzgünüz, bu hizmet şu anda çalışmıyor
+admin-error-public = Hemen yardıma ihtiyacınız varsa:
+admin-error-for-admins = Hizmetin yöneticisi için
+admin-error-file = Dosya
+admin-error-field = Alan
+admin-error-problem = Sorun
+admin-error-docs = Tüm alanlar ve biçimleri için docs/configuration.md dosyasına bakın.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = { $file } yüklenemedi: { $reason }.
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } dosyası geçerli bir JSON değil (satır { $line }, sütun { $column }): { $detail }.
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = Değer eksik ya da yanlış türde: { $detail }.
+admin-error-empty = Değer boş olmamalıdır.
+admin-error-not-secure-url = Değer bir https:// adresi olmalıdır. http:// yalnızca test sırasında 127.0.0.1 ya da localhost için kullanılabilir.
+admin-error-not-email = Değer bir e-posta adresi değil.
+admin-error-no-known-language = Listelenen dillerin hiçbiri Waymark'ın bu sürümünde mevcut değil.
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = Geri
+check-start = Şimdi başlayın
+check-next = Devam
+check-error-prefix = Hata:
+check-error-summary-title = Bir sorun var

@@ -1,0 +1,192 @@
+# Waymark interface strings for the app shell, Chinese Simplified (zh-Hans), translated from en-GB.
+# Translated for Waymark; not yet reviewed by a clinician.
+# Ids are scoped by where they appear: app- (shell), home-, learn-, check-,
+# refer-, help-, privacy-, not-found-, crisis-, quick-exit-, language-,
+# admin-error- (the page a service's admin sees when config.json is broken).
+# Term choices (mainland conventions, polite "您"): "talking therapies" = 谈话治疗;
+# "refer yourself" = 自我转介 (自己申请); "referral" = 转介申请; "GP" = GP（家庭医生）;
+# "device" = 设备; "questionnaire" = 问卷; "diagnosis" = 诊断; "interpreter" = 口译员;
+# "A&E" = A&E（医院急诊室）; "crisis" = 危机. Half-width spaces between Chinese and Latin/digits.
+
+## App shell
+
+app-loading = 正在加载…
+app-skip-link = 跳到主要内容
+app-help-now = 立即求助
+app-nav-label = 主菜单
+app-nav-home = 首页
+app-nav-learn = 了解与自助
+app-nav-check = 了解自己的感受
+app-nav-refer = 自我转介
+app-nav-privacy = 隐私与设置
+app-storage-unavailable = 这个浏览器不允许 Waymark 保存任何内容，所以关闭此页面后，什么都不会被记住。其他功能都可以正常使用。
+app-footer-not-crisis = 谈话治疗不是紧急服务。
+app-referral-waiting = 这台设备上保存着您的一份转介申请，还没有送达服务机构。
+app-referral-waiting-link = 查看并发送
+feature-failed-title = 这部分服务无法加载
+feature-failed-body = 请检查网络连接，然后重新加载页面。如果您现在就需要帮助，请点击页面顶部的“立即求助”链接。
+
+## Quick exit
+
+quick-exit-label = 快速离开
+quick-exit-button = 离开此页面
+quick-exit-hint = 或者连按 3 次 Shift 键。
+
+## Language switcher
+
+language-switcher-label = 语言
+language-switcher-failed = 抱歉，无法加载这种语言。请检查网络连接后再试一次。
+
+## Home
+
+home-title = 谈话治疗：为您的情绪和感受提供支持
+# Variables:
+#   $service (String) - the service's name from its configuration
+home-lead = { $service } 为感到情绪低落、焦虑或压力大的成年人提供免费的 NHS 谈话治疗。您可以在这里了解常见的问题，看看自己最近的感受，还可以自己申请治疗（自我转介）。
+home-learn-title = 了解知识，试试自助方法
+home-learn-body = 了解情绪低落、担忧、惊恐发作、睡眠等问题，还有今天就能试试的简短练习。
+home-check-title = 了解自己最近的感受
+home-check-body = 回答几个简短的问题。您的答案只保存在这台设备上。
+home-refer-title = 自我转介
+home-refer-body = 您不需要先去看 GP（家庭医生）。
+home-not-crisis = 如果您现在就需要帮助，请不要等待。
+
+## Learn
+
+learn-title = 了解知识，试试自助方法
+learn-lead = 关于常见问题的信息，以及能帮您感觉好一些的方法。
+learn-refer-link = 自我转介，申请谈话治疗
+learn-loading = 正在加载…
+learn-pack-failed = 无法加载自助主题。请检查网络连接后再试一次。
+learn-topics-title = 主题
+learn-for-me-title = 适合我的资料
+learn-for-me-hint = 选择一个群体，查看专门为和您情况相似的人编写的资料。Waymark 不会记住您的选择。
+learn-for-me-label = 显示适合以下人群的资料
+learn-for-me-everyone = 所有人
+learn-for-me-intro = 为这个群体编写：
+learn-related-topics = 可能有帮助的主题
+learn-all-topics = 所有主题
+learn-not-found = 没有这个名称的主题。它可能已经移到别处了。
+# Variables:
+#   $language (String) - the name of the reader's language, in that language
+learn-unavailable = 这个页面暂时还没有{ $language }版本。
+learn-read-in-english = 阅读英文版
+learn-in-english-note = 这个页面还没有翻译，所以显示英文版。
+learn-status-reviewed = 已经过临床专业人员审核。
+learn-status-draft = 尚未经过临床专业人员审核。
+learn-status-machine = 由电脑自动翻译，还没有经过人工审核。有些词语可能不准确。
+learn-tools-label = 页面工具
+learn-read-aloud = 朗读
+learn-stop-reading = 停止朗读
+learn-text-size = 文字大小
+learn-text-size-standard = 标准
+learn-text-size-large = 大
+learn-text-size-largest = 最大
+learn-print = 打印此页
+learn-next-title = 接下来您可以做什么
+learn-next-check = 了解自己最近的感受
+learn-next-refer = 自我转介，申请谈话治疗
+learn-next-help = 如果您无法保证自己的安全，请立即求助
+
+## Check
+
+check-title = 了解自己最近的感受
+check-lead = 许多 NHS 谈话治疗服务都在使用的简短问卷。
+check-not-a-diagnosis = 您的答案可以帮您想一想自己最近的状态。这些答案不是诊断。
+## Refer
+
+refer-title = 自我转介
+# Variables:
+#   $service (String) - the service's name from its configuration
+refer-lead = 您可以自己向 { $service } 申请（自我转介）。您不需要先去看 GP（家庭医生）。
+refer-online-coming = 这个版本的 Waymark 还不能在线填写申请表。您可以打电话自我转介。
+refer-not-online = 这个服务机构不接受在线转介申请。您可以打电话自我转介。
+refer-by-phone = 打电话转介
+refer-by-email = 或者发电子邮件：
+refer-what-next = 服务机构的工作人员会和您谈一谈什么可能对您有帮助，以及您可能需要等多久。
+
+## Get help now
+
+help-title = 立即求助
+help-lead = 如果您觉得无法保证自己的安全，或者您正处于危机之中，请马上求助。
+help-not-crisis-service = 谈话治疗服务不是危机服务，但等您安全以后，它们可以帮助您。
+
+## Crisis routes (England)
+
+crisis-999-title = 如果您现在有生命危险，请拨打 999 或去 A&E（医院急诊室）。
+crisis-999-body = 例如，您严重伤害了自己，或者您觉得无法保证自己的安全。
+crisis-111-title = NHS 111，选项 2
+crisis-111-body = 拨打 111，选择选项 2，就可以联系 24 小时 NHS 心理健康危机热线，适用于所有年龄的人。可以提供口译员。
+crisis-111-call = 拨打 111
+crisis-samaritans-title = Samaritans
+crisis-samaritans-body = 免费电话，白天黑夜都可以打，什么都可以聊。
+crisis-shout-title = Shout
+crisis-shout-body = 如果您更愿意发短信而不是打电话，可以发送短信 SHOUT 到 85258，白天黑夜都可以。
+crisis-shout-text = 发送短信 SHOUT 到 85258
+crisis-papyrus-title = Papyrus HOPELINEUK
+crisis-papyrus-body = 为有自杀念头的 35 岁以下人士，以及担心他们的人提供帮助。
+crisis-childline-title = Childline
+crisis-childline-body = 为 19 岁以下的儿童和青少年提供帮助。
+
+## Privacy and settings
+
+privacy-title = 隐私与设置
+privacy-lead = Waymark 在您的浏览器里运行。它不使用 Cookie，不跟踪您，也没有广告。
+privacy-kept-title = 这台设备上保存了什么
+privacy-kept-nothing = 这台设备上没有保存任何内容。
+privacy-stored-language = 您选择的语言。
+privacy-stored-check-progress = 您还没有做完的问卷答案（只保存到您关闭这个标签页为止）。
+privacy-stored-history = 您选择保存的问卷结果。
+privacy-stored-referral-draft = 您还没有发送的转介申请答案。
+privacy-stored-outbox = 等待发送给服务机构的转介申请，或已经发送的转介申请。
+privacy-stored-text-size = 您选择的阅读文字大小。
+privacy-delete-all = 删除这台设备上保存的所有内容
+privacy-deleted = Waymark 在这台设备上保存的所有内容都已删除。
+privacy-private-browsing-title = 如果其他人也使用这台设备
+privacy-private-browsing-body = 请使用无痕（隐私）浏览窗口。这样关闭窗口后，这次访问的内容都不会留在浏览器里。
+privacy-history-body = 任何网站都无法删除您的浏览记录。如果您担心有人会查看，可以在浏览器的设置里删除浏览记录。
+privacy-sent-title = 会发送什么
+privacy-sent-body = 除非您发送转介申请，否则任何内容都不会离开这台设备。转介申请只会发送给服务机构。
+privacy-notice-link = 阅读服务机构的隐私声明
+privacy-admin-warnings = 供服务机构管理员查看：配置警告
+
+## Not found
+
+not-found-title = 找不到页面
+not-found-body = 如果您是自己输入的网址，请检查是否正确。如果您是点击链接进来的，这个页面可能已经移到别处了。
+not-found-home = 返回首页
+
+## Configuration error (for the service's admin)
+
+admin-error-title = 抱歉，这项服务现在无法使用
+admin-error-public = 如果您现在就需要帮助：
+admin-error-for-admins = 供服务机构管理员查看
+admin-error-file = 文件
+admin-error-field = 字段
+admin-error-problem = 问题
+admin-error-docs = 每个字段及其格式，请参阅 docs/configuration.md。
+# Variables:
+#   $file (String) - the configuration file's name
+#   $reason (String) - why it could not be loaded, e.g. "the server answered HTTP 404"
+admin-error-unavailable = 无法加载 { $file }：{ $reason }。
+# Variables:
+#   $file (String) - the configuration file's name
+#   $line (Number) - line of the error
+#   $column (Number) - column of the error
+#   $detail (String) - the JSON parser's description
+admin-error-not-json = { $file } 在第 { $line } 行第 { $column } 列不是有效的 JSON：{ $detail }。
+# Variables:
+#   $detail (String) - what the value should have been, from the parser
+admin-error-wrong-shape = 这个值缺失或类型错误：{ $detail }。
+admin-error-empty = 这个值不能为空。
+admin-error-not-secure-url = 这个值必须是 https:// 地址。只有在测试时，127.0.0.1 或 localhost 才可以使用 http://。
+admin-error-not-email = 这个值不是电子邮件地址。
+admin-error-no-known-language = 这个版本的 Waymark 不支持列出的任何一种语言。
+
+## Forms (shared by the self-check and referral pages)
+
+check-back = 返回
+check-start = 现在开始
+check-next = 继续
+check-error-prefix = 错误：
+check-error-summary-title = 出现了问题

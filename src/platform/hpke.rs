@@ -1,0 +1,69 @@
+//! End-to-end encryption of referral bodies: HPKE (RFC 9180) sealing done by
+//! the browser's Web Crypto in `hpke.js`, so no cryptography is compiled into
+//! the WASM. The envelope is the one the reference receiver opens
+//! (docs/receiver.md, "End-to-end encryption").
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(module = "/src/platform/hpke.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    async fn hpke_seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<JsValue, JsValue>;
+}
+
+/// Why a body could not be sealed. Nothing should be sent in plaintext
+/// instead: each of these means the referral cannot be sent encrypted yet.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SealError {
+    /// The configured public key is not the 43-character base64url X25519 key
+    /// that `receiver keygen` prints (or it is a low-order point). A fault in
+    /// the service's configuration; the message says what is wrong with it.
+    #[error("{0}")]
+    InvalidKey(String),
+    /// `content_type` is neither `application/json` nor `application/fhir+json`.
+    #[error("{0}")]
+    InvalidContentType(String),
+    /// The browser lacks Web Crypto or its X25519 (an old browser, or a page
+    /// not in a secure context).
+    #[error("{0}")]
+    Unsupported(String),
+    /// Web Crypto failed in some other way.
+    #[error("encryption failed: {0}")]
+    Failed(String),
+}
+
+impl SealError {
+    fn from_js(error: JsValue) -> Self {
+        let Some(error) = error.dyn_ref::<js_sys::Error>() else {
+            return SealError::Failed(error.as_string().unwrap_or_else(|| format!("{error:?}")));
+        };
+        let message = String::from(error.message());
+        match String::from(error.name()).as_str() {
+            "HpkeKeyError" => SealError::InvalidKey(message),
+            "HpkeContentTypeError" => SealError::InvalidContentType(message),
+            "HpkeUnsupportedError" => SealError::Unsupported(message),
+            name => SealError::Failed(format!("{name}: {message}")),
+        }
+    }
+}
+
+/// Seals `plaintext` (a referral body, sent as UTF-8) for the holder of
+/// `public_key` and returns the envelope to POST with
+/// `Content-Type: application/waymark-hpke+json`: the JSON text
+/// `{"enc", "ciphertext", "content_type", "referral_id"}`.
+///
+/// - `public_key`: the receiver's public key exactly as `receiver keygen`
+///   prints it (32 raw X25519 bytes, base64url without padding).
+/// - `aad`: the referral id; it becomes the envelope's `referral_id` and is
+///   bound to the ciphertext, so the envelope cannot be replayed under
+///   another id.
+/// - `content_type`: the plaintext's type, `application/json` or
+///   `application/fhir+json` (see `BodyFormat::content_type`).
+///
+/// Each call uses a fresh ephemeral key, so sealing the same body twice gives
+/// different envelopes; the receiver treats either as the same referral.
+pub async fn seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<String, SealError> {
+    let envelope = hpke_seal(public_key, plaintext, aad, content_type).await.map_err(SealError::from_js)?;
+    envelope.as_string().ok_or_else(|| SealError::Failed("the envelope is not text".into()))
+}
