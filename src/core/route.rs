@@ -202,7 +202,7 @@ mod tests {
             assert_eq!(Route::from_fragment(&route.href()), Some(route));
         }
         assert!(matches!(Route::from_fragment("#/learn/Bad_Id"), Some(Route::NotFound(_))));
-        assert!(matches!(Route::from_fragment("#/learn/for/"), Some(Route::NotFound(_))));
+        assert!(matches!(Route::from_fragment("#/learn/for/a/b"), Some(Route::NotFound(_))));
     }
 
     #[test]
