@@ -5,7 +5,7 @@ import pathlib
 import subprocess
 import sys
 
-BUDGET = 160 * 1024  # bytes, brotli, whole English first visit (team goal: 100 KB)
+BUDGET = 195 * 1024  # bytes, brotli, whole English first visit (was 160 before Learn; team goal: 100 KB)
 
 
 class Assets(html.parser.HTMLParser):
@@ -39,7 +39,7 @@ def main(dist, check):
     dist = pathlib.Path(dist)
     parser = Assets()
     parser.feed((dist / "index.html").read_text())
-    shell = ["index.html"] + list(dict.fromkeys(parser.files)) + ["config.json"]
+    shell = ["index.html"] + list(dict.fromkeys(parser.files)) + ["config.json", "sw.js"]
     locales = sorted(p.name for p in (dist / "locales").iterdir() if p.is_dir())
     kb = lambda n: f"{n / 1024:7.1f}"
     english_total = None

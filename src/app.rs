@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
         Stage::Ready(loaded) => {
             let loaded = *loaded;
             apply_theme(&loaded.config);
+            crate::platform::offline::register();
             if let Some(scale) = store.with_value(|s| s.get::<String>(crate::platform::storage::StoreKey::TextSize)) {
                 crate::components::page_tools::apply_text_size(&scale);
             }

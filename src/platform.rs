@@ -5,5 +5,6 @@ pub mod content;
 pub mod document;
 pub mod fetch;
 pub mod http;
+pub mod offline;
 pub mod speech;
 pub mod storage;

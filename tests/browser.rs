@@ -13,3 +13,6 @@ mod checks;
 
 #[path = "browser/refer.rs"]
 mod refer;
+
+#[path = "browser/learn.rs"]
+mod learn;

@@ -56,6 +56,8 @@ struct ServerState {
     /// Answers for the next POSTs, in order; then 201 (new) or 200 (repeat).
     faults: std::collections::VecDeque<Fault>,
     received: Vec<Received>,
+    /// Every connection is dropped, as if the network were gone.
+    offline: bool,
 }
 
 /// The path of the test's referral endpoint.
@@ -96,6 +98,7 @@ fn content_type(path: &str) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "json" => "application/json",
         "ftl" => "text/plain; charset=utf-8",
+        "md" => "text/markdown; charset=utf-8",
         "svg" => "image/svg+xml",
         _ => "application/octet-stream",
     }
@@ -119,6 +122,11 @@ impl TestServer {
             }
         });
         TestServer { addr, state, task }
+    }
+
+    /// Drops every connection from now on (or serves again), as if the device went offline.
+    pub fn set_offline(&self, offline: bool) {
+        self.state.lock().unwrap().offline = offline;
     }
 
     /// The app's URL, optionally with a route fragment such as `#/help`.
@@ -183,6 +191,9 @@ impl TestServer {
 }
 
 async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<ServerState>) -> std::io::Result<()> {
+    if state.lock().unwrap().offline {
+        return Ok(());
+    }
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -472,4 +483,20 @@ pub fn plain(text: &str) -> String {
 /// The example configuration shipped in public/, as JSON to modify per test.
 pub fn example_config() -> Value {
     serde_json::from_str(&std::fs::read_to_string(repo_path("public/config.json")).unwrap()).unwrap()
+}
+
+/// A content pack title (or `id.summary`) as a locale shows it, from the shipped index files.
+pub fn content_title(locale: &str, id: &str) -> String {
+    let read = |l: &str| std::fs::read_to_string(repo_path(&format!("content/{l}/index.ftl"))).ok();
+    let pack =
+        waymark::core::content::Pack::from_json(&std::fs::read_to_string(repo_path("content/pack.json")).unwrap())
+            .unwrap();
+    let english = read("en-GB").unwrap();
+    waymark::core::content::Library::new(pack, locale, read(locale).as_deref(), &english).title(id)
+}
+
+/// Waits until the page's text contains `needle`.
+pub async fn wait_for_text(c: &Client, needle: &str) {
+    let needle = serde_json::to_string(needle).unwrap();
+    wait_until(c, &format!("document.body.innerText.includes({needle})")).await;
 }

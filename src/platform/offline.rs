@@ -1,0 +1,43 @@
+//! The service worker (`public/sw.js`): registered at start so the app, the
+//! active language and topics already read open offline after a first visit.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = r#"
+const KEPT = /\.(ftl|md|json|js|wasm|css)$/;
+export function register_service_worker() {
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register("sw.js", { scope: "./" })
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      // What this page loaded before the worker controlled it.
+      const urls = performance.getEntriesByType("resource").map((e) => e.name)
+        .filter((u) => { const url = new URL(u); return url.origin === location.origin && KEPT.test(url.pathname); });
+      registration.active.postMessage({ type: "waymark-cache", urls });
+    })
+    .catch(() => {});
+}
+export function forget_reading() {
+  if (typeof caches === "undefined") return Promise.resolve();
+  return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("waymark-")).map((k) =>
+    caches.open(k).then((cache) => cache.keys().then((requests) => Promise.all(requests
+      .filter((r) => /\/content\/[^/]+\/(topics|audiences)\//.test(new URL(r.url).pathname))
+      .map((r) => cache.delete(r))))))));
+}
+"#)]
+extern "C" {
+    fn register_service_worker();
+    fn forget_reading() -> js_sys::Promise;
+}
+
+/// Registers the service worker (where the browser allows one: https or localhost).
+pub fn register() {
+    register_service_worker();
+}
+
+/// Removes the topics and materials a person read from the offline cache, so
+/// the next person on a shared device cannot see what they looked at. The app
+/// itself stays cached.
+pub async fn forget_what_was_read() {
+    let _ = wasm_bindgen_futures::JsFuture::from(forget_reading()).await;
+}
