@@ -82,6 +82,14 @@ pub async fn boot(
     areas: &'static [Area],
 ) -> (Result<Loaded, ConfigError>, Localizer) {
     let loaded = load_config().await;
+    if let Ok(loaded) = &loaded {
+        let shared = loaded.config.shared_device.enabled;
+        store.with_value(|s| s.set_shared(shared));
+        if shared {
+            // What the last person read, if a quick exit cut the clearing short.
+            crate::platform::offline::forget_what_was_read().await;
+        }
+    }
     let remembered: Option<String> = store.with_value(|s| s.get(StoreKey::Language));
     let mut requested: Vec<String> = preferred.into_iter().chain(remembered).collect();
     requested.extend(document::browser_languages());

@@ -10,4 +10,5 @@ pub mod layout;
 pub mod learn_document;
 pub mod page_tools;
 pub mod quick_exit;
+pub mod shared_device;
 pub mod translation_status;

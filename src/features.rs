@@ -38,6 +38,9 @@ pub const MANIFEST: &str = "features/manifest.json";
 struct ModuleFiles {
     js: String,
     wasm: String,
+    /// Subresource Integrity of the WASM (the JS is checked by the import map).
+    #[serde(default)]
+    wasm_integrity: String,
 }
 
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
@@ -68,8 +71,12 @@ async fn load(feature: &str) -> Result<JsValue, LoadError> {
     let js = document::absolute_url(&format!("features/{}", files.js)).ok_or(LoadError::Manifest)?;
     let wasm = document::absolute_url(&format!("features/{}", files.wasm)).ok_or(LoadError::Manifest)?;
     let module = JsFuture::from(import_module(&js)).await.map_err(|_| LoadError::Module)?;
+    let init = web_sys::RequestInit::new();
+    init.set_integrity(&files.wasm_integrity);
+    let window = web_sys::window().ok_or(LoadError::Module)?;
+    let response = window.fetch_with_str_and_init(&wasm, &init);
     let options = js_sys::Object::new();
-    js_sys::Reflect::set(&options, &"module_or_path".into(), &wasm.into()).map_err(|_| LoadError::Module)?;
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &response.into()).map_err(|_| LoadError::Module)?;
     let init = call(&module, "default", &js_sys::Array::of1(&options))?;
     JsFuture::from(js_sys::Promise::from(init)).await.map_err(|_| LoadError::Module)?;
     Ok(module)

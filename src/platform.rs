@@ -4,6 +4,7 @@
 pub mod content;
 pub mod document;
 pub mod fetch;
+pub mod hpke;
 pub mod http;
 pub mod offline;
 pub mod speech;

@@ -16,3 +16,6 @@ mod refer;
 
 #[path = "browser/learn.rs"]
 mod learn;
+
+#[path = "browser/shared.rs"]
+mod shared;

@@ -21,6 +21,18 @@ app-referral-waiting-link = See it and send it
 feature-failed-title = This part of the service could not be loaded
 feature-failed-body = Check your internet connection and reload the page. If you need help now, use the "Get help now" link at the top of the page.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Shared device: nothing personal is kept after you finish.
+shared-finish = Finish and clear
+shared-unsent-warning = A referral has not been sent yet. It is kept only on this page, so if you finish now it will be lost. Wait until it is sent, or take the person's details another way.
+shared-finish-anyway = Finish anyway
+shared-timeout-title = Are you still there?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = To keep things private, everything on this page will be cleared in { $seconds } seconds.
+shared-timeout-continue = I am still here
+
 ## Quick exit
 
 quick-exit-label = Quick exit
@@ -177,6 +189,10 @@ admin-error-empty = The value must not be empty.
 admin-error-not-secure-url = The value must be an https:// address. http:// is allowed only for 127.0.0.1 or localhost while testing.
 admin-error-not-email = The value is not an email address.
 admin-error-no-known-language = None of the listed languages is available in this version of Waymark.
+admin-error-not-public-key = The value is not a public key printed by "receiver keygen" (43 letters, digits, - or _).
+admin-error-no-parent-origin = Embedding is switched on, but no website is allowed to embed Waymark. List each one in embed.allowed_parent_origins.
+admin-error-not-origin = The value must be a website's origin such as https://www.example.nhs.uk, with no path and no *.
+admin-error-out-of-range = The number must be more than 0 and at most 120 minutes.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -38,6 +38,10 @@ pub fn AdminErrorPage(
             Problem::NotSecureUrl => "admin-error-not-secure-url",
             Problem::NotEmail => "admin-error-not-email",
             Problem::NoKnownLanguage => "admin-error-no-known-language",
+            Problem::NotPublicKey => "admin-error-not-public-key",
+            Problem::NoParentOrigin => "admin-error-no-parent-origin",
+            Problem::NotOrigin => "admin-error-not-origin",
+            Problem::OutOfRange => "admin-error-out-of-range",
         }),
     };
     Effect::new(move |_| document::set_title(&i18n.t("admin-error-title")));

@@ -21,6 +21,7 @@ pub const HEADING_ID: &str = "page-heading";
 /// The shell, with the current page inside `<main>`.
 #[component]
 pub fn Layout() -> impl IntoView {
+    let shared = use_shell().store.with_value(|s| s.is_shared());
     let i18n = use_i18n();
     let shell = use_shell();
     let service_name = shell.service_name();
@@ -104,6 +105,7 @@ pub fn Layout() -> impl IntoView {
                     {nav_link(Route::Privacy, "app-nav-privacy")}
                 </ul>
             </nav>
+            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
         </header>
         <main id=MAIN_ID tabindex="-1">
             {move || waiting_referral().then(|| view! {

@@ -5,13 +5,19 @@ use leptos::prelude::*;
 
 use crate::core::quick_exit::ShiftPresses;
 use crate::platform::document;
-use crate::state::{use_i18n, use_shell};
+use crate::state::{use_i18n, use_shell, Shell};
 
 /// Hides the page at once, forgets this visit's session data and replaces
 /// the history entry with the service's neutral site.
-pub fn exit_now(neutral_url: &str) {
+pub fn exit_now(neutral_url: &str, shell: Shell) {
     document::hide_page();
     document::clear_session_storage();
+    // On a shared device, the next person must find nothing either.
+    shell.store.with_value(|s| {
+        if s.is_shared() {
+            s.delete_personal();
+        }
+    });
     document::replace_location(neutral_url);
 }
 
@@ -25,7 +31,7 @@ pub fn QuickExit() -> impl IntoView {
     let key_url = url.clone();
     let handle = window_event_listener(ev::keydown, move |e| {
         if presses.borrow_mut().key_down(&e.key(), e.repeat(), js_sys::Date::now()) {
-            exit_now(&key_url);
+            exit_now(&key_url, shell);
         }
     });
     // Coming back with the Back button may restore the hidden page from the
@@ -42,7 +48,7 @@ pub fn QuickExit() -> impl IntoView {
     });
     view! {
         <aside class="quick-exit" aria-label=i18n.tr("quick-exit-label")>
-            <button type="button" class="quick-exit__button" id="quick-exit" on:click=move |_| exit_now(&url)>
+            <button type="button" class="quick-exit__button" id="quick-exit" on:click=move |_| exit_now(&url, shell)>
                 {i18n.tr("quick-exit-button")}
             </button>
             <p class="quick-exit__hint">{i18n.tr("quick-exit-hint")}</p>

@@ -53,6 +53,43 @@ pub struct ServiceConfig {
     /// Who the service can take (age, area, current care).
     #[serde(default)]
     pub eligibility: crate::core::referral::eligibility::EligibilityRules,
+    /// Outreach tablets: nothing personal kept, "Finish and clear", inactivity timeout.
+    #[serde(default)]
+    pub shared_device: SharedDevice,
+    /// Running inside a service's own page (iframe).
+    #[serde(default)]
+    pub embed: Embed,
+}
+
+/// Shared-device mode for outreach workers (docs/configuration.md).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct SharedDevice {
+    /// On for every visitor; people cannot switch it off.
+    #[serde(default)]
+    pub enabled: bool,
+    /// Minutes without a touch or key before everything personal is wiped.
+    #[serde(default = "default_inactivity_minutes")]
+    pub inactivity_minutes: f64,
+}
+
+fn default_inactivity_minutes() -> f64 {
+    10.0
+}
+
+impl Default for SharedDevice {
+    fn default() -> Self {
+        SharedDevice { enabled: false, inactivity_minutes: default_inactivity_minutes() }
+    }
+}
+
+/// Embedding in a service's page: which parents may frame Waymark and hear its height.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Embed {
+    #[serde(default)]
+    pub enabled: bool,
+    /// Origins such as `https://www.example-trust.nhs.uk` (no path).
+    #[serde(default)]
+    pub allowed_parent_origins: Vec<String>,
 }
 
 /// Self-check settings.
@@ -98,6 +135,10 @@ pub struct Referral {
     /// How long one attempt to send may take before it is retried.
     #[serde(default = "default_timeout_seconds")]
     pub timeout_seconds: u32,
+    /// The service's HPKE public key (from `receiver keygen`): referrals are
+    /// encrypted on the device before they are stored or sent.
+    #[serde(default)]
+    pub public_key: Option<String>,
 }
 
 fn default_timeout_seconds() -> u32 {
@@ -111,8 +152,21 @@ impl Default for Referral {
             format: PayloadFormat::default(),
             what_happens_next: None,
             timeout_seconds: default_timeout_seconds(),
+            public_key: None,
         }
     }
+}
+
+/// 32 bytes as unpadded base64url, as `receiver keygen` prints (a trailing `=` is tolerated).
+fn is_public_key(key: &str) -> bool {
+    let key = key.strip_suffix('=').unwrap_or(key);
+    key.len() == 43 && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `https://host[:port]` (or http for 127.0.0.1/localhost while testing), nothing after.
+fn is_origin(origin: &str) -> bool {
+    let Some((_, host)) = origin.split_once("://") else { return false };
+    is_secure_url(origin) && !host.is_empty() && !host.contains(['/', '*', '?', '#', '@'])
 }
 
 /// The body format of a referral POST (`json` or `fhir`).
@@ -170,6 +224,14 @@ pub enum Problem {
     NotEmail,
     #[error("lists no language this build of Waymark has")]
     NoKnownLanguage,
+    #[error("is not a public key printed by `receiver keygen` (43 base64url characters)")]
+    NotPublicKey,
+    #[error("embedding is on but no allowed parent origin is listed")]
+    NoParentOrigin,
+    #[error("is not an origin such as https://www.example.nhs.uk (no path, no *)")]
+    NotOrigin,
+    #[error("must be more than 0 and at most 120 minutes")]
+    OutOfRange,
 }
 
 /// Something the app worked around; shown to the service's admin, not the public.
@@ -250,6 +312,21 @@ impl ServiceConfig {
         }
         if !is_secure_url(&self.quick_exit_url) {
             return Err(invalid("quick_exit_url", Problem::NotSecureUrl));
+        }
+        if let Some(key) = &self.referral.public_key {
+            if !is_public_key(key) {
+                return Err(invalid("referral.public_key", Problem::NotPublicKey));
+            }
+        }
+        let minutes = self.shared_device.inactivity_minutes;
+        if !(minutes > 0.0 && minutes <= 120.0) {
+            return Err(invalid("shared_device.inactivity_minutes", Problem::OutOfRange));
+        }
+        if self.embed.enabled && self.embed.allowed_parent_origins.is_empty() {
+            return Err(invalid("embed.allowed_parent_origins", Problem::NoParentOrigin));
+        }
+        if let Some(bad) = self.embed.allowed_parent_origins.iter().position(|o| !is_origin(o)) {
+            return Err(invalid(&format!("embed.allowed_parent_origins[{bad}]"), Problem::NotOrigin));
         }
         self.validate_languages(warnings)?;
         if let Some(enabled) = &mut self.checks.enabled {

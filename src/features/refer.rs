@@ -74,6 +74,12 @@ impl Referral {
     fn persist(self) {
         let entries = self.outbox.get_untracked();
         self.shell.store.with_value(|s| s.set(StoreKey::Outbox, &entries));
+        // Tell the shell how many would be lost by "Finish and clear" on a shared device.
+        let unsent = entries
+            .iter()
+            .filter(|e| !e.is_accepted() && e.content_type != crate::core::referral::outbox::SEALED_CONTENT_TYPE)
+            .count();
+        crate::platform::document::dispatch_count(crate::components::shared_device::UNSENT_EVENT, unsent as u32);
     }
 
     /// Forgets the typed answers (after sending, or when the person asks).

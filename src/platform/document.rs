@@ -138,3 +138,12 @@ pub fn absolute_url(path: &str) -> Option<String> {
     let base = document()?.base_uri().ok().flatten()?;
     web_sys::Url::new_with_base(path, &base).ok().map(|u| u.href())
 }
+
+/// Sends a window event carrying a number (between the shell and its modules).
+pub fn dispatch_count(name: &str, count: u32) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&wasm_bindgen::JsValue::from(count));
+    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict(name, &init)) {
+        let _ = w.dispatch_event(&event);
+    }
+}

@@ -12,6 +12,9 @@ extern "C" {
     async fn hpke_seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<JsValue, JsValue>;
 }
 
+/// The Content-Type of an encrypted referral (the receiver's `crypto::MEDIA_TYPE`).
+pub use crate::core::referral::outbox::SEALED_CONTENT_TYPE as MEDIA_TYPE;
+
 /// Why a body could not be sealed. Nothing should be sent in plaintext
 /// instead: each of these means the referral cannot be sent encrypted yet.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

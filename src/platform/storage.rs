@@ -61,6 +61,12 @@ impl StoreKey {
         }
     }
 
+    /// Says something about the person. On a shared device these live only
+    /// in memory (an outbox of sealed referrals is the exception: see `set`).
+    pub fn is_personal(self) -> bool {
+        !matches!(self, StoreKey::Language | StoreKey::TextSize)
+    }
+
     /// The Fluent id that describes this key on the privacy page.
     pub fn description_id(self) -> &'static str {
         match self {
@@ -87,6 +93,11 @@ pub struct DeviceStore {
     memory: RefCell<HashMap<&'static str, String>>,
 }
 
+thread_local! {
+    /// Shared-device mode, for every store this page (or module) opens.
+    static SHARED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn works(storage: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>) -> bool {
     storage
         .ok()
@@ -108,9 +119,24 @@ impl DeviceStore {
         self.persistent
     }
 
+    /// Shared-device mode: from now on nothing personal is written to storage.
+    pub fn set_shared(&self, shared: bool) {
+        SHARED.set(shared);
+    }
+
+    /// Whether shared-device mode is on.
+    pub fn is_shared(&self) -> bool {
+        SHARED.get()
+    }
+
+    /// Where a key lives now: storage, or memory (no storage, or personal on a shared device).
+    fn in_storage(&self, key: StoreKey) -> bool {
+        self.persistent && !(SHARED.get() && key.is_personal())
+    }
+
     /// Reads a value; a missing or unreadable one is `None`.
     pub fn get<T: DeserializeOwned>(&self, key: StoreKey) -> Option<T> {
-        if self.persistent {
+        if self.in_storage(key) || self.sealed_outbox(key) {
             match key.area() {
                 Area::Device => LocalStorage::get(key.as_str()).ok(),
                 Area::Session => SessionStorage::get(key.as_str()).ok(),
@@ -122,7 +148,12 @@ impl DeviceStore {
 
     /// Writes a value. A failed write (quota) keeps it in memory instead.
     pub fn set<T: Serialize>(&self, key: StoreKey, value: &T) {
-        let stored = self.persistent
+        // Referrals sealed to the service's key may stay on a shared device:
+        // only the service can read them, and none must be lost.
+        let sealed = key == StoreKey::Outbox
+            && self.persistent
+            && serde_json::to_string(value).is_ok_and(|json| crate::core::referral::outbox::all_sealed(&json));
+        let stored = (self.in_storage(key) || sealed)
             && match key.area() {
                 Area::Device => LocalStorage::set(key.as_str(), value).is_ok(),
                 Area::Session => SessionStorage::set(key.as_str(), value).is_ok(),
@@ -137,7 +168,7 @@ impl DeviceStore {
 
     /// The stored JSON text of a key, unparsed (for cheap checks in the shell).
     pub fn get_raw(&self, key: StoreKey) -> Option<String> {
-        if self.persistent {
+        if self.in_storage(key) || self.sealed_outbox(key) {
             let raw = match key.area() {
                 Area::Device => LocalStorage::raw(),
                 Area::Session => SessionStorage::raw(),
@@ -153,7 +184,7 @@ impl DeviceStore {
         StoreKey::ALL
             .into_iter()
             .filter(|k| {
-                if self.persistent {
+                if self.in_storage(*k) || self.sealed_outbox(*k) {
                     let raw = match k.area() {
                         Area::Device => LocalStorage::raw(),
                         Area::Session => SessionStorage::raw(),
@@ -170,6 +201,29 @@ impl DeviceStore {
     pub fn delete_all(&self) {
         for key in StoreKey::ALL {
             self.remove(key);
+        }
+    }
+
+    /// On a shared device, an outbox already in storage holds only sealed referrals.
+    fn sealed_outbox(&self, key: StoreKey) -> bool {
+        key == StoreKey::Outbox
+            && self.persistent
+            && SHARED.get()
+            && LocalStorage::raw().get_item(key.as_str()).ok().flatten().is_some()
+    }
+
+    /// Shared-device "Finish and clear": every personal key, except sealed
+    /// referrals still waiting (they are unreadable here and must not be lost).
+    pub fn delete_personal(&self) {
+        for key in StoreKey::ALL.into_iter().filter(|k| k.is_personal()) {
+            let raw = self.get_raw(key);
+            let keep = key == StoreKey::Outbox
+                && raw
+                    .as_deref()
+                    .is_some_and(|json| crate::core::referral::outbox::all_sealed(json) && self.persistent);
+            if !keep {
+                self.remove(key);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ use crate::core::referral::outbox::OutboxEntry;
 use crate::core::referral::payload::{Envelope, ReferralPayload};
 use crate::core::referral::{encode, ReferralId};
 use crate::features::refer::use_referral;
-use crate::platform::{document, http};
+use crate::platform::{document, hpke, http};
 use crate::routes::refer_question::{self, step_href, today};
 use crate::state::{use_i18n, use_shell, Value};
 
@@ -120,8 +120,9 @@ pub fn ReferCheckPage() -> impl IntoView {
     };
 
     let send = move |_| {
-        let (settings, service_name, format) =
-            shell.config.with_value(|c| (c.questions.clone(), c.service_name.clone(), c.referral.format));
+        let (settings, service_name, format, public_key) = shell.config.with_value(|c| {
+            (c.questions.clone(), c.service_name.clone(), c.referral.format, c.referral.public_key.clone())
+        });
         let Some(bytes) = http::random_bytes::<16>() else {
             failed.set(true);
             return;
@@ -136,8 +137,26 @@ pub fn ReferCheckPage() -> impl IntoView {
         match built {
             Ok(payload) => {
                 let (body, content_type) = encode(&payload, format);
-                referral.enqueue(OutboxEntry::new(envelope.referral_id, body, content_type, envelope.created_at_ms));
-                document::navigate(&step_href(Step::Sent));
+                let (id, created_at_ms) = (envelope.referral_id, envelope.created_at_ms);
+                let Some(key) = public_key else {
+                    referral.enqueue(OutboxEntry::new(id, body, content_type, created_at_ms));
+                    document::navigate(&step_href(Step::Sent));
+                    return;
+                };
+                // Encrypted before it is stored: the outbox (and a shared
+                // tablet's storage) only ever holds what the service can read.
+                leptos::task::spawn_local(async move {
+                    match hpke::seal(&key, &body, &id.to_string(), content_type).await {
+                        Ok(sealed) => {
+                            referral.enqueue(OutboxEntry::new(id, sealed, hpke::MEDIA_TYPE, created_at_ms));
+                            document::navigate(&step_href(Step::Sent));
+                        }
+                        Err(error) => {
+                            document::console_warn(&format!("Waymark: referral.public_key: {error}"));
+                            failed.set(true);
+                        }
+                    }
+                });
             }
             Err(errors) => {
                 let first = Step::first_with_errors(&errors).unwrap_or(Step::Eligibility);

@@ -397,3 +397,43 @@ async fn area_is_checked_by_postcode_district_or_a_listed_gp_practice() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_encrypted_referral_is_sealed_on_the_device_and_opened_only_with_the_service_key() {
+    use waymark_receiver::crypto::{Envelope, PrivateKey};
+    let key = PrivateKey::generate();
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    config["referral"]["public_key"] = json!(key.public_key_b64url());
+    server.set_config(&config);
+    // The first attempt fails, so the sealed referral waits in the outbox.
+    server.inject(&[Fault::Status(503, Some("1"))]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/refer/sent'").await;
+        let outbox = eval(&c, "localStorage.getItem('waymark.outbox')").await;
+        let outbox = outbox.as_str().expect("queued in the outbox");
+        assert!(outbox.contains("application/waymark-hpke+json"), "{outbox}");
+        for personal in ["Ayesha", "07700", "SW1A", "Riverside"] {
+            assert!(!outbox.contains(personal), "the outbox holds {personal} in plaintext: {outbox}");
+        }
+        wait_long(&c, "document.getElementById('refer-status').dataset.state === 'accepted'", 30).await;
+
+        let stored = server.stored();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].content_type, "application/waymark-hpke+json");
+        assert!(!stored[0].body.contains("Ayesha"), "only ciphertext travels");
+        let envelope: Envelope = serde_json::from_str(&stored[0].body).expect("the receiver's envelope shape");
+        assert_eq!(envelope.referral_id, stored[0].idempotency_key, "aad is the referral id");
+        assert_eq!(envelope.content_type, "application/json");
+        let plaintext = key.open(&envelope).expect("the service's key opens it");
+        let body: Value = serde_json::from_slice(&plaintext).unwrap();
+        assert_eq!(body["person"]["given_name"], json!("Ayesha"));
+        assert_eq!(body["referral_id"], json!(stored[0].idempotency_key));
+        // Another key cannot.
+        assert!(PrivateKey::generate().open(&envelope).is_err());
+    })
+    .await;
+}

@@ -353,3 +353,40 @@ async fn quick_exit_leaves_at_once_by_button_and_by_pressing_shift_three_times()
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_documented_csp_holds_on_every_route_with_no_violation() {
+    let policy =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist/csp.txt")).unwrap();
+    for forbidden in ["unsafe-inline", "unsafe-eval'", "*"] {
+        assert!(
+            !policy.replace("'wasm-unsafe-eval'", "").contains(forbidden),
+            "the policy allows {forbidden}: {policy}"
+        );
+    }
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        let pages = ["#/", "#/learn", "#/learn/worry", "#/check", "#/check/phq9/1", "#/refer", "#/refer/about-you", "#/help", "#/privacy"];
+        for fragment in pages {
+            go(&c, &server, fragment).await;
+            settle(&c).await;
+        }
+        go(&c, &server, "#/learn/sleep").await;
+        wait_until(&c, "document.querySelector('article') !== null").await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(server.csp_reports(), Vec::<String>::new(), "CSP violations");
+        // The policy is enforced and reported: a request to another origin is refused.
+        c.execute("const i = document.createElement('img'); i.src = 'https://example.invalid/pixel.png'; document.body.append(i);", vec![])
+            .await
+            .unwrap();
+        for _ in 0..50 {
+            if !server.csp_reports().is_empty() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let reports = server.csp_reports();
+        assert!(reports.len() == 1 && reports[0].contains("img-src"), "one img-src report: {reports:?}");
+    })
+    .await;
+}

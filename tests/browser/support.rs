@@ -58,7 +58,12 @@ struct ServerState {
     received: Vec<Received>,
     /// Every connection is dropped, as if the network were gone.
     offline: bool,
+    /// Content-Security-Policy violation reports the browser sent.
+    csp_reports: Vec<String>,
 }
+
+/// Where the browser reports Content-Security-Policy violations.
+pub const CSP_REPORT_PATH: &str = "/csp-report";
 
 /// The path of the test's referral endpoint.
 pub const ENDPOINT_PATH: &str = "/collector/referrals";
@@ -122,6 +127,11 @@ impl TestServer {
             }
         });
         TestServer { addr, state, task }
+    }
+
+    /// Content-Security-Policy violations reported so far.
+    pub fn csp_reports(&self) -> Vec<String> {
+        self.state.lock().unwrap().csp_reports.clone()
     }
 
     /// Drops every connection from now on (or serves again), as if the device went offline.
@@ -217,6 +227,19 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
             })
             .unwrap_or_default()
     };
+    if head.starts_with("POST ") && path == CSP_REPORT_PATH {
+        let length: usize = header("content-length").parse().unwrap_or(0);
+        while body_bytes.len() < length {
+            let n = stream.read(&mut buf).await?;
+            if n == 0 {
+                break;
+            }
+            body_bytes.extend_from_slice(&buf[..n]);
+        }
+        state.lock().unwrap().csp_reports.push(String::from_utf8_lossy(&body_bytes).to_string());
+        stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n").await?;
+        return stream.shutdown().await;
+    }
     if head.starts_with("POST ") && path == ENDPOINT_PATH {
         let length: usize = header("content-length").parse().unwrap_or(0);
         while body_bytes.len() < length {
@@ -285,8 +308,11 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         404 => "Not Found",
         _ => "Status",
     };
+    // The policy the build wrote (scripts/csp), as docs/deployment.md tells services to send it.
+    let csp = std::fs::read_to_string(dist.join("csp.txt")).expect("dist/csp.txt, written by scripts/csp at build");
+    let csp = format!("{}; report-uri {CSP_REPORT_PATH}", csp.trim());
     let header = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nContent-Security-Policy: {csp}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes()).await?;

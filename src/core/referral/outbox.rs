@@ -315,9 +315,33 @@ impl OutboxEntry {
     }
 }
 
+/// The Content-Type of a referral sealed with HPKE (docs/receiver.md).
+pub const SEALED_CONTENT_TYPE: &str = "application/waymark-hpke+json";
+
+/// Whether a stored outbox (its JSON) holds referrals, all sealed to the
+/// service's key, so it may stay on a shared device (an empty one need not).
+pub fn all_sealed(outbox_json: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Kind {
+        content_type: String,
+    }
+    serde_json::from_str::<Vec<Kind>>(outbox_json)
+        .is_ok_and(|entries| !entries.is_empty() && entries.iter().all(|e| e.content_type == SEALED_CONTENT_TYPE))
+}
+
 #[cfg(test)]
 mod stored_text_tests {
     use super::*;
+
+    #[test]
+    fn only_an_outbox_of_sealed_referrals_counts_as_sealed() {
+        let entry = |t: &str| OutboxEntry::new(ReferralId::from_random_bytes([7; 16]), "{}".into(), t, 0);
+        let json = |entries: &[OutboxEntry]| serde_json::to_string(entries).unwrap();
+        assert!(all_sealed(&json(&[entry(SEALED_CONTENT_TYPE), entry(SEALED_CONTENT_TYPE)])));
+        assert!(!all_sealed(&json(&[entry(SEALED_CONTENT_TYPE), entry("application/json")])));
+        assert!(!all_sealed(&json(&[])));
+        assert!(!all_sealed("not json"));
+    }
 
     /// The shell spots undelivered referrals by these texts in the stored
     /// JSON (src/components/layout.rs); this keeps them true.
