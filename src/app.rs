@@ -56,6 +56,7 @@ pub fn App() -> impl IntoView {
             let loaded = *loaded;
             apply_theme(&loaded.config);
             crate::platform::offline::register();
+            crate::platform::embed::start(loaded.config.embed.enabled, &loaded.config.embed.allowed_parent_origins);
             if let Some(scale) = store.with_value(|s| s.get::<String>(crate::platform::storage::StoreKey::TextSize)) {
                 crate::components::page_tools::apply_text_size(&scale);
             }
@@ -83,7 +84,9 @@ pub async fn boot(
 ) -> (Result<Loaded, ConfigError>, Localizer) {
     let loaded = load_config().await;
     if let Ok(loaded) = &loaded {
-        let shared = loaded.config.shared_device.enabled;
+        let switched_on_here =
+            store.with_value(|s| s.get::<crate::core::shared_device::SharedLock>(StoreKey::SharedDevice).is_some());
+        let shared = loaded.config.shared_device.enabled || switched_on_here;
         store.with_value(|s| s.set_shared(shared));
         if shared {
             // What the last person read, if a quick exit cut the clearing short.
@@ -115,5 +118,8 @@ pub fn apply_theme(config: &ServiceConfig) {
     }
     if let Some(link) = &config.theme.link {
         document::set_css_property("--wm-link", link);
+    }
+    if let Some(font) = &config.theme.font {
+        document::set_css_property("--wm-font", font);
     }
 }

@@ -11,4 +11,5 @@ pub mod learn_document;
 pub mod page_tools;
 pub mod quick_exit;
 pub mod shared_device;
+pub mod shared_device_setting;
 pub mod translation_status;

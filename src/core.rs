@@ -12,4 +12,5 @@ pub mod quick_exit;
 pub mod referral;
 pub mod route;
 pub mod self_check;
+pub mod shared_device;
 pub mod validate;

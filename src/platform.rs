@@ -3,6 +3,7 @@
 
 pub mod content;
 pub mod document;
+pub mod embed;
 pub mod fetch;
 pub mod hpke;
 pub mod http;

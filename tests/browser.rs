@@ -19,3 +19,6 @@ mod learn;
 
 #[path = "browser/shared.rs"]
 mod shared;
+
+#[path = "browser/embed.rs"]
+mod embed;

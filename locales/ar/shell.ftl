@@ -32,6 +32,25 @@ app-referral-waiting-link = عرضه وإرساله
 feature-failed-title = تعذّر تحميل هذا الجزء من الخدمة
 feature-failed-body = تحقّق من اتصالك بالإنترنت وأعد تحميل الصفحة. إذا كنت بحاجة إلى المساعدة الآن، فاستخدم رابط «احصل على المساعدة الآن» في أعلى الصفحة.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = جهاز مشترك: لا يُحتفظ بأي معلومات شخصية بعد أن تنتهي.
+shared-finish = إنهاء ومسح
+shared-unsent-warning = هناك طلب إحالة لم يُرسَل بعد. وهو محفوظ في هذه الصفحة فقط، لذلك إذا أنهيت الآن فسيضيع. انتظر حتى يُرسَل، أو سجّل بيانات الشخص بطريقة أخرى.
+shared-finish-anyway = الإنهاء على أي حال
+shared-timeout-title = هل ما زلت هنا؟
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = حفاظًا على الخصوصية، سيُمسح كل ما في هذه الصفحة خلال { $seconds ->
+    [zero] { $seconds } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتين
+    [few] { $seconds } ثوانٍ
+    [many] { $seconds } ثانية
+   *[other] { $seconds } ثانية
+}.
+shared-timeout-continue = ما زلت هنا
+
 ## Quick exit
 
 quick-exit-label = خروج سريع
@@ -146,8 +165,28 @@ privacy-stored-history = نتائج الاستبيانات التي اخترت �
 privacy-stored-referral-draft = إجابات طلب إحالة لم ترسله بعد.
 privacy-stored-outbox = طلبات إحالة تنتظر إرسالها إلى الخدمة، أو أُرسلت بالفعل.
 privacy-stored-text-size = حجم النص الذي اخترته للقراءة.
+privacy-stored-shared-device = أن هذا الجهاز في وضع الجهاز المشترك (مع رمز العامل محفوظًا بصيغة لا يمكن قراءتها).
 privacy-delete-all = حذف كل ما هو محفوظ على هذا الجهاز
 privacy-deleted = حُذف كل ما حفظه Waymark على هذا الجهاز.
+privacy-shared-title = وضع الجهاز المشترك، للعاملين في التواصل المجتمعي
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = استخدم هذا الوضع على جهاز لوحي يستخدمه عدة أشخاص في اليوم. لا يُحتفظ بأي معلومات شخصية على الجهاز، ويُمسح كل شيء عند الضغط على «إنهاء ومسح»، أو بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} دون استخدام.
+privacy-shared-by-service = فعّلت الخدمة هذا الوضع على جميع الأجهزة.
+privacy-shared-is-on = وضع الجهاز المشترك مُفعَّل على هذا الجهاز.
+privacy-shared-code-label = رمز العامل
+privacy-shared-code-hint = 4 أرقام على الأقل. ستحتاج إليه لإيقاف هذا الوضع، حتى لا يستطيع الشخص الذي تساعده إيقافه.
+privacy-shared-turn-on = التفعيل على هذا الجهاز
+privacy-shared-turn-off = الإيقاف
+privacy-shared-code-error = أدخل رمز عامل من 4 أرقام على الأقل.
+privacy-shared-wrong-code = هذا ليس رمز العامل الخاص بهذا الجهاز.
 privacy-private-browsing-title = إذا كان أشخاص آخرون يستخدمون هذا الجهاز
 privacy-private-browsing-body = استخدم نافذة خاصة أو نافذة تصفّح متخفٍّ. عندها لن يبقى في المتصفح أي شيء من هذه الزيارة عند إغلاقها.
 privacy-history-body = لا يستطيع أي موقع إلكتروني حذف سجل التصفح لديك. إذا كنت تخشى أن يطّلع عليه أحد، فيمكنك حذفه من إعدادات متصفحك.
@@ -188,6 +227,10 @@ admin-error-empty = يجب ألا تكون القيمة فارغة.
 admin-error-not-secure-url = يجب أن تكون القيمة عنوانًا يبدأ بـ https://. لا يُسمح بـ http:// إلا لـ 127.0.0.1 أو localhost أثناء الاختبار.
 admin-error-not-email = القيمة ليست عنوان بريد إلكتروني.
 admin-error-no-known-language = لا تتوفر أي لغة من اللغات المدرجة في هذا الإصدار من Waymark.
+admin-error-not-public-key = القيمة ليست مفتاحًا عامًا (public key) أنشأه الأمر «receiver keygen» (يتكوّن من 43 رمزًا: حروف أو أرقام أو - أو _).
+admin-error-no-parent-origin = التضمين (embedding) مُفعَّل، لكن لا يُسمح لأي موقع إلكتروني بتضمين Waymark. أدرج كل موقع في embed.allowed_parent_origins.
+admin-error-not-origin = يجب أن تكون القيمة أصل (origin) موقع إلكتروني، دون مسار (path) ودون *، مثل: https://www.example.nhs.uk
+admin-error-out-of-range = يجب أن يكون الرقم أكبر من 0 وألا يزيد على 120 دقيقة.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -27,6 +27,18 @@ app-referral-waiting-link = দেখুন এবং পাঠান
 feature-failed-title = সার্ভিসের এই অংশটি লোড করা যায়নি
 feature-failed-body = আপনার ইন্টারনেট সংযোগ দেখে নিন এবং পেজটি আবার লোড করুন। এখনই সাহায্য দরকার হলে পেজের উপরের "এখনই সাহায্য নিন" লিংকটি ব্যবহার করুন।
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = শেয়ার করা ডিভাইস: আপনি শেষ করার পর কোনো ব্যক্তিগত তথ্য রাখা হয় না।
+shared-finish = শেষ করুন ও মুছে ফেলুন
+shared-unsent-warning = একটি রেফারেল এখনও পাঠানো হয়নি। এটি শুধু এই পেজেই রাখা আছে, তাই এখন শেষ করলে এটি হারিয়ে যাবে। এটি পাঠানো না হওয়া পর্যন্ত অপেক্ষা করুন, অথবা মানুষটির তথ্য অন্য কোনো উপায়ে নিয়ে নিন।
+shared-finish-anyway = তবুও শেষ করুন
+shared-timeout-title = আপনি কি এখনও আছেন?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = গোপনীয়তা রক্ষার জন্য, এই পেজের সবকিছু { $seconds } সেকেন্ডের মধ্যে মুছে ফেলা হবে।
+shared-timeout-continue = আমি এখনও আছি
+
 ## Quick exit
 
 quick-exit-label = দ্রুত বেরিয়ে যান
@@ -141,8 +153,21 @@ privacy-stored-history = প্রশ্নাবলির যে ফলাফ�
 privacy-stored-referral-draft = যে রেফারেল আপনি এখনও পাঠাননি তার উত্তর।
 privacy-stored-outbox = যে রেফারেলগুলো সার্ভিসের কাছে পাঠানোর অপেক্ষায় আছে, বা আগেই পাঠানো হয়েছে।
 privacy-stored-text-size = পড়ার জন্য আপনার বেছে নেওয়া লেখার আকার।
+privacy-stored-shared-device = এই ডিভাইসটি যে শেয়ার করা ডিভাইস মোডে আছে, সেই তথ্য (কর্মীর কোড, এমনভাবে বদলে রাখা যাতে পড়া না যায়)।
 privacy-delete-all = এই ডিভাইসে রাখা সবকিছু মুছে ফেলুন
 privacy-deleted = Waymark এই ডিভাইসে যা কিছু রেখেছিল, সব মুছে ফেলা হয়েছে।
+privacy-shared-title = শেয়ার করা ডিভাইস মোড, আউটরিচ কর্মীদের জন্য
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = দিনে কয়েকজন মানুষ ব্যবহার করেন এমন ট্যাবলেটে এই মোডটি ব্যবহার করুন। ডিভাইসে কোনো ব্যক্তিগত তথ্য রাখা হয় না। আপনি "শেষ করুন ও মুছে ফেলুন" চাপলে, অথবা ডিভাইসটি { $minutes } মিনিট ব্যবহার না হলে, সবকিছু মুছে ফেলা হয়।
+privacy-shared-by-service = সার্ভিস প্রতিটি ডিভাইসের জন্য এই মোডটি চালু করে দিয়েছে।
+privacy-shared-is-on = এই ডিভাইসে শেয়ার করা ডিভাইস মোড চালু আছে।
+privacy-shared-code-label = কর্মীর কোড
+privacy-shared-code-hint = অন্তত 4টি সংখ্যা। মোডটি বন্ধ করতে আপনার এটি লাগবে, তাই আপনি যাঁকে সাহায্য করছেন তিনি এটি বন্ধ করতে পারবেন না।
+privacy-shared-turn-on = এই ডিভাইসের জন্য চালু করুন
+privacy-shared-turn-off = বন্ধ করুন
+privacy-shared-code-error = অন্তত 4 সংখ্যার একটি কর্মীর কোড লিখুন।
+privacy-shared-wrong-code = এটি এই ডিভাইসের কর্মীর কোড নয়।
 privacy-private-browsing-title = অন্য কেউ এই ডিভাইস ব্যবহার করলে
 privacy-private-browsing-body = প্রাইভেট বা ইনকগনিটো উইন্ডো ব্যবহার করুন। তাহলে উইন্ডোটি বন্ধ করলে এবারের দেখার কোনো কিছুই ব্রাউজারে থাকবে না।
 privacy-history-body = কোনো ওয়েবসাইট আপনার ব্রাউজিং হিস্ট্রি (কোন কোন পেজ দেখেছেন তার তালিকা) মুছতে পারে না। কেউ দেখে ফেলবে বলে চিন্তা হলে, ব্রাউজারের সেটিংসে গিয়ে আপনি নিজেই তা মুছে ফেলতে পারেন।
@@ -183,6 +208,10 @@ admin-error-empty = মানটি খালি রাখা যাবে ন�
 admin-error-not-secure-url = মানটি অবশ্যই একটি https:// ঠিকানা হতে হবে। http:// শুধু পরীক্ষার সময় 127.0.0.1 বা localhost-এর জন্য চলবে।
 admin-error-not-email = মানটি কোনো ইমেইল ঠিকানা নয়।
 admin-error-no-known-language = তালিকার কোনো ভাষাই Waymark-এর এই সংস্করণে পাওয়া যায় না।
+admin-error-not-public-key = মানটি "receiver keygen"-এর তৈরি কোনো পাবলিক কি (public key) নয় (43টি অক্ষর: ইংরেজি বর্ণ, সংখ্যা, - বা _)।
+admin-error-no-parent-origin = এমবেডিং (embedding) চালু আছে, কিন্তু কোনো ওয়েবসাইটকে Waymark এমবেড করার অনুমতি দেওয়া হয়নি। প্রতিটি ওয়েবসাইট embed.allowed_parent_origins-এ তালিকাভুক্ত করুন।
+admin-error-not-origin = মানটি অবশ্যই কোনো ওয়েবসাইটের origin হতে হবে, যেমন https://www.example.nhs.uk, কোনো পাথ (path) বা * ছাড়া।
+admin-error-out-of-range = সংখ্যাটি 0-এর বেশি এবং সর্বোচ্চ 120 মিনিট হতে হবে।
 
 ## Forms (shared by the self-check and referral pages)
 

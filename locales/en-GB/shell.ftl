@@ -147,8 +147,21 @@ privacy-stored-history = Questionnaire results you chose to keep.
 privacy-stored-referral-draft = The answers to a referral you have not sent yet.
 privacy-stored-outbox = Referrals waiting to be sent to the service, or already sent.
 privacy-stored-text-size = The text size you chose for reading.
+privacy-stored-shared-device = That this device is in shared device mode (the worker's code, scrambled).
 privacy-delete-all = Delete everything kept on this device
 privacy-deleted = Everything Waymark kept on this device has been deleted.
+privacy-shared-title = Shared device mode, for outreach workers
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Use this on a tablet that several people use in a day. Nothing personal is kept on the device, and everything is cleared when you press "Finish and clear", or after { $minutes } minutes without use.
+privacy-shared-by-service = The service has switched this on for every device.
+privacy-shared-is-on = Shared device mode is on for this device.
+privacy-shared-code-label = Worker code
+privacy-shared-code-hint = At least 4 digits. You need it to switch the mode off, so the person you are helping cannot.
+privacy-shared-turn-on = Switch on for this device
+privacy-shared-turn-off = Switch off
+privacy-shared-code-error = Enter a worker code of at least 4 digits.
+privacy-shared-wrong-code = That is not the worker code for this device.
 privacy-private-browsing-title = If other people use this device
 privacy-private-browsing-body = Use a private or incognito window. Then nothing from this visit stays in the browser when you close it.
 privacy-history-body = No website can delete your browsing history. If you are worried someone may look, you can delete it in your browser's settings.

@@ -26,6 +26,18 @@ app-referral-waiting-link = તે જુઓ અને મોકલો
 feature-failed-title = સેવાનો આ ભાગ લોડ થઈ શક્યો નથી
 feature-failed-body = તમારું ઇન્ટરનેટ કનેક્શન તપાસો અને પાનું ફરી લોડ કરો. જો તમને હમણાં જ મદદ જોઈતી હોય, તો પાનાની ઉપર આપેલી "હમણાં જ મદદ મેળવો" લિંક વાપરો.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = શેર કરેલું ડિવાઇસ: તમે પૂરું કરો પછી કોઈ અંગત માહિતી રાખવામાં આવતી નથી.
+shared-finish = પૂરું કરો અને સાફ કરો
+shared-unsent-warning = એક અરજી (રેફરલ) હજી મોકલાઈ નથી. તે ફક્ત આ પાના પર જ રાખેલી છે, તેથી જો તમે હમણાં પૂરું કરશો તો તે ખોવાઈ જશે. તે મોકલાઈ જાય ત્યાં સુધી રાહ જુઓ, અથવા તે વ્યક્તિની વિગતો બીજી કોઈ રીતે લઈ લો.
+shared-finish-anyway = તોપણ પૂરું કરો
+shared-timeout-title = શું તમે હજી અહીં છો?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = ગોપનીયતા જાળવવા માટે, આ પાના પરનું બધું { $seconds } સેકન્ડમાં સાફ કરી દેવામાં આવશે.
+shared-timeout-continue = હું હજી અહીં છું
+
 ## Quick exit
 
 quick-exit-label = તરત બહાર નીકળો
@@ -140,8 +152,21 @@ privacy-stored-history = પ્રશ્નાવલિનાં પરિણા
 privacy-stored-referral-draft = જે અરજી તમે હજી મોકલી નથી તેના જવાબો.
 privacy-stored-outbox = સેવાને મોકલવાની રાહ જોતી, અથવા મોકલાઈ ગયેલી અરજીઓ.
 privacy-stored-text-size = વાંચવા માટે તમે પસંદ કરેલું અક્ષરોનું કદ.
+privacy-stored-shared-device = આ ડિવાઇસ શેર કરેલા ડિવાઇસના મોડમાં છે તે માહિતી (કાર્યકરનો કોડ, એવા રૂપમાં કે જે વાંચી ન શકાય).
 privacy-delete-all = આ ડિવાઇસ પર સાચવેલું બધું કાઢી નાખો
 privacy-deleted = Waymark એ આ ડિવાઇસ પર જે કંઈ સાચવ્યું હતું તે બધું કાઢી નાખવામાં આવ્યું છે.
+privacy-shared-title = શેર કરેલા ડિવાઇસનો મોડ, આઉટરીચ કાર્યકરો માટે
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = આ મોડ એવા ટૅબ્લેટ પર વાપરો જે એક દિવસમાં ઘણા લોકો વાપરે છે. ડિવાઇસ પર કોઈ અંગત માહિતી રાખવામાં આવતી નથી. તમે "પૂરું કરો અને સાફ કરો" દબાવો ત્યારે, અથવા ડિવાઇસ { $minutes } મિનિટ સુધી વપરાય નહીં ત્યારે, બધું સાફ કરી દેવામાં આવે છે.
+privacy-shared-by-service = સેવાએ દરેક ડિવાઇસ માટે આ મોડ ચાલુ કર્યો છે.
+privacy-shared-is-on = આ ડિવાઇસ માટે શેર કરેલા ડિવાઇસનો મોડ ચાલુ છે.
+privacy-shared-code-label = કાર્યકરનો કોડ
+privacy-shared-code-hint = ઓછામાં ઓછા 4 અંક. મોડ બંધ કરવા માટે તમારે તેની જરૂર પડશે, જેથી તમે જે વ્યક્તિને મદદ કરી રહ્યા છો તે તેને બંધ ન કરી શકે.
+privacy-shared-turn-on = આ ડિવાઇસ માટે ચાલુ કરો
+privacy-shared-turn-off = બંધ કરો
+privacy-shared-code-error = ઓછામાં ઓછા 4 અંકનો કાર્યકરનો કોડ લખો.
+privacy-shared-wrong-code = આ કોડ આ ડિવાઇસ માટેનો કાર્યકરનો કોડ નથી.
 privacy-private-browsing-title = જો બીજા લોકો પણ આ ડિવાઇસ વાપરતા હોય
 privacy-private-browsing-body = પ્રાઇવેટ અથવા ઇન્કૉગ્નિટો વિન્ડો વાપરો. પછી તમે તેને બંધ કરશો ત્યારે આ મુલાકાતનું કંઈ પણ બ્રાઉઝરમાં રહેશે નહીં.
 privacy-history-body = કોઈ પણ વેબસાઇટ તમારી બ્રાઉઝિંગ હિસ્ટરી કાઢી શકતી નથી. જો તમને ચિંતા હોય કે કોઈ તેને જોઈ શકે છે, તો તમે તેને તમારા બ્રાઉઝરનાં સેટિંગ્સમાં કાઢી શકો છો.
@@ -182,6 +207,10 @@ admin-error-empty = મૂલ્ય ખાલી ન હોવું જોઈ�
 admin-error-not-secure-url = મૂલ્ય https:// વાળું સરનામું હોવું જોઈએ. http:// ફક્ત ટેસ્ટિંગ દરમિયાન 127.0.0.1 અથવા localhost માટે માન્ય છે.
 admin-error-not-email = મૂલ્ય ઈમેલ સરનામું નથી.
 admin-error-no-known-language = યાદીમાં આપેલી ભાષાઓમાંથી એક પણ Waymark ના આ સંસ્કરણમાં ઉપલબ્ધ નથી.
+admin-error-not-public-key = મૂલ્ય "receiver keygen" એ બનાવેલી પબ્લિક કી (public key) નથી (43 અક્ષર: અંગ્રેજી અક્ષરો, અંકો, - અથવા _).
+admin-error-no-parent-origin = એમ્બેડિંગ (embedding) ચાલુ છે, પરંતુ કોઈ પણ વેબસાઇટને Waymark એમ્બેડ કરવાની મંજૂરી નથી. દરેક વેબસાઇટને embed.allowed_parent_origins માં ઉમેરો.
+admin-error-not-origin = મૂલ્ય કોઈ વેબસાઇટનું origin હોવું જોઈએ, જેમ કે https://www.example.nhs.uk, જેમાં કોઈ પાથ (path) અને કોઈ * ન હોય.
+admin-error-out-of-range = સંખ્યા 0 થી વધુ અને વધુમાં વધુ 120 મિનિટ હોવી જોઈએ.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -26,6 +26,21 @@ app-referral-waiting-link = ਇਸ ਨੂੰ ਵੇਖੋ ਅਤੇ ਭੇਜੋ
 feature-failed-title = ਸਰਵਿਸ ਦਾ ਇਹ ਹਿੱਸਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ
 feature-failed-body = ਆਪਣਾ ਇੰਟਰਨੈੱਟ ਕਨੈਕਸ਼ਨ ਜਾਂਚੋ ਅਤੇ ਪੰਨਾ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ। ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ, ਤਾਂ ਪੰਨੇ ਦੇ ਉੱਪਰ "ਹੁਣੇ ਮਦਦ ਲਓ" ਵਾਲਾ ਲਿੰਕ ਵਰਤੋ।
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = ਸਾਂਝੀ ਡਿਵਾਈਸ: ਤੁਹਾਡੇ ਪੂਰਾ ਕਰਨ ਤੋਂ ਬਾਅਦ ਕੋਈ ਵੀ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਰੱਖੀ ਜਾਂਦੀ।
+shared-finish = ਪੂਰਾ ਕਰੋ ਅਤੇ ਸਾਫ਼ ਕਰੋ
+shared-unsent-warning = ਇੱਕ ਅਰਜ਼ੀ (ਰੈਫ਼ਰਲ) ਅਜੇ ਭੇਜੀ ਨਹੀਂ ਗਈ। ਇਹ ਸਿਰਫ਼ ਇਸ ਪੰਨੇ 'ਤੇ ਰੱਖੀ ਹੋਈ ਹੈ, ਇਸ ਲਈ ਜੇ ਤੁਸੀਂ ਹੁਣ ਪੂਰਾ ਕਰੋਗੇ ਤਾਂ ਇਹ ਗੁੰਮ ਹੋ ਜਾਵੇਗੀ। ਇਸ ਦੇ ਭੇਜੇ ਜਾਣ ਤੱਕ ਉਡੀਕ ਕਰੋ, ਜਾਂ ਉਸ ਵਿਅਕਤੀ ਦੇ ਵੇਰਵੇ ਕਿਸੇ ਹੋਰ ਤਰੀਕੇ ਨਾਲ ਲੈ ਲਓ।
+shared-finish-anyway = ਫਿਰ ਵੀ ਪੂਰਾ ਕਰੋ
+shared-timeout-title = ਕੀ ਤੁਸੀਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹੋ?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = ਨਿੱਜਤਾ ਬਣਾਈ ਰੱਖਣ ਲਈ, ਇਸ ਪੰਨੇ 'ਤੇ ਸਭ ਕੁਝ { $seconds ->
+    [one] { $seconds } ਸਕਿੰਟ
+   *[other] { $seconds } ਸਕਿੰਟਾਂ
+} ਵਿੱਚ ਸਾਫ਼ ਕਰ ਦਿੱਤਾ ਜਾਵੇਗਾ।
+shared-timeout-continue = ਮੈਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹਾਂ
+
 ## Quick exit
 
 quick-exit-label = ਫ਼ੌਰਨ ਬਾਹਰ ਨਿਕਲੋ
@@ -140,8 +155,24 @@ privacy-stored-history = ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜੇ �
 privacy-stored-referral-draft = ਉਸ ਅਰਜ਼ੀ ਦੇ ਜਵਾਬ ਜੋ ਤੁਸੀਂ ਅਜੇ ਨਹੀਂ ਭੇਜੀ।
 privacy-stored-outbox = ਅਰਜ਼ੀਆਂ ਜੋ ਸਰਵਿਸ ਨੂੰ ਭੇਜੀਆਂ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ, ਜਾਂ ਭੇਜੀਆਂ ਜਾ ਚੁੱਕੀਆਂ ਹਨ।
 privacy-stored-text-size = ਪੜ੍ਹਨ ਲਈ ਤੁਹਾਡਾ ਚੁਣਿਆ ਹੋਇਆ ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ।
+privacy-stored-shared-device = ਇਹ ਗੱਲ ਕਿ ਇਹ ਡਿਵਾਈਸ ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ ਵਿੱਚ ਹੈ (ਵਰਕਰ ਦਾ ਕੋਡ, ਅਜਿਹੇ ਰੂਪ ਵਿੱਚ ਜੋ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ)।
 privacy-delete-all = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਮਿਟਾਓ
 privacy-deleted = Waymark ਨੇ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਜੋ ਕੁਝ ਵੀ ਰੱਖਿਆ ਸੀ, ਉਹ ਸਭ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।
+privacy-shared-title = ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ, ਕਮਿਊਨਿਟੀ (ਆਊਟਰੀਚ) ਵਰਕਰਾਂ ਲਈ
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = ਇਹ ਮੋਡ ਅਜਿਹੇ ਟੈਬਲੇਟ 'ਤੇ ਵਰਤੋ ਜਿਸ ਨੂੰ ਇੱਕ ਦਿਨ ਵਿੱਚ ਕਈ ਲੋਕ ਵਰਤਦੇ ਹਨ। ਡਿਵਾਈਸ 'ਤੇ ਕੋਈ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਰੱਖੀ ਜਾਂਦੀ। ਜਦੋਂ ਤੁਸੀਂ "ਪੂਰਾ ਕਰੋ ਅਤੇ ਸਾਫ਼ ਕਰੋ" ਦਬਾਉਂਦੇ ਹੋ, ਜਾਂ ਜਦੋਂ ਡਿਵਾਈਸ { $minutes ->
+    [one] { $minutes } ਮਿੰਟ
+   *[other] { $minutes } ਮਿੰਟਾਂ
+} ਤੱਕ ਨਹੀਂ ਵਰਤੀ ਜਾਂਦੀ, ਤਾਂ ਸਭ ਕੁਝ ਸਾਫ਼ ਕਰ ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ।
+privacy-shared-by-service = ਸਰਵਿਸ ਨੇ ਇਹ ਮੋਡ ਹਰ ਡਿਵਾਈਸ ਲਈ ਚਾਲੂ ਕਰ ਦਿੱਤਾ ਹੈ।
+privacy-shared-is-on = ਇਸ ਡਿਵਾਈਸ ਲਈ ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ ਚਾਲੂ ਹੈ।
+privacy-shared-code-label = ਵਰਕਰ ਕੋਡ
+privacy-shared-code-hint = ਘੱਟੋ-ਘੱਟ 4 ਅੰਕ। ਮੋਡ ਬੰਦ ਕਰਨ ਲਈ ਤੁਹਾਨੂੰ ਇਸ ਦੀ ਲੋੜ ਪਵੇਗੀ, ਤਾਂ ਜੋ ਜਿਸ ਵਿਅਕਤੀ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰ ਰਹੇ ਹੋ, ਉਹ ਇਸ ਨੂੰ ਬੰਦ ਨਾ ਕਰ ਸਕੇ।
+privacy-shared-turn-on = ਇਸ ਡਿਵਾਈਸ ਲਈ ਚਾਲੂ ਕਰੋ
+privacy-shared-turn-off = ਬੰਦ ਕਰੋ
+privacy-shared-code-error = ਘੱਟੋ-ਘੱਟ 4 ਅੰਕਾਂ ਵਾਲਾ ਵਰਕਰ ਕੋਡ ਭਰੋ।
+privacy-shared-wrong-code = ਇਹ ਇਸ ਡਿਵਾਈਸ ਦਾ ਵਰਕਰ ਕੋਡ ਨਹੀਂ ਹੈ।
 privacy-private-browsing-title = ਜੇ ਹੋਰ ਲੋਕ ਵੀ ਇਹ ਡਿਵਾਈਸ ਵਰਤਦੇ ਹਨ
 privacy-private-browsing-body = ਪ੍ਰਾਈਵੇਟ ਜਾਂ ਇਨਕੋਗਨਿਟੋ ਵਿੰਡੋ ਵਰਤੋ। ਫਿਰ ਜਦੋਂ ਤੁਸੀਂ ਉਸ ਨੂੰ ਬੰਦ ਕਰੋਗੇ, ਤਾਂ ਇਸ ਵਾਰ ਦੀ ਕੋਈ ਵੀ ਚੀਜ਼ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਨਹੀਂ ਰਹੇਗੀ।
 privacy-history-body = ਕੋਈ ਵੀ ਵੈੱਬਸਾਈਟ ਤੁਹਾਡੀ ਬ੍ਰਾਊਜ਼ਿੰਗ ਹਿਸਟਰੀ ਨਹੀਂ ਮਿਟਾ ਸਕਦੀ। ਜੇ ਤੁਹਾਨੂੰ ਫ਼ਿਕਰ ਹੈ ਕਿ ਕੋਈ ਇਸ ਨੂੰ ਵੇਖ ਸਕਦਾ ਹੈ, ਤਾਂ ਤੁਸੀਂ ਇਸ ਨੂੰ ਆਪਣੇ ਬ੍ਰਾਊਜ਼ਰ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਮਿਟਾ ਸਕਦੇ ਹੋ।
@@ -182,6 +213,10 @@ admin-error-empty = ਮੁੱਲ ਖ਼ਾਲੀ ਨਹੀਂ ਹੋਣਾ ਚ�
 admin-error-not-secure-url = ਮੁੱਲ https:// ਵਾਲਾ ਪਤਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। http:// ਸਿਰਫ਼ ਟੈਸਟਿੰਗ ਦੌਰਾਨ 127.0.0.1 ਜਾਂ localhost ਲਈ ਮਨਜ਼ੂਰ ਹੈ।
 admin-error-not-email = ਮੁੱਲ ਈਮੇਲ ਪਤਾ ਨਹੀਂ ਹੈ।
 admin-error-no-known-language = ਸੂਚੀ ਵਿੱਚ ਦਿੱਤੀਆਂ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚੋਂ ਕੋਈ ਵੀ Waymark ਦੇ ਇਸ ਸੰਸਕਰਣ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ।
+admin-error-not-public-key = ਮੁੱਲ "receiver keygen" ਵੱਲੋਂ ਬਣਾਈ ਗਈ ਪਬਲਿਕ ਕੀ (public key) ਨਹੀਂ ਹੈ (43 ਅੱਖਰ: ਅੰਗਰੇਜ਼ੀ ਅੱਖਰ, ਅੰਕ, - ਜਾਂ _)।
+admin-error-no-parent-origin = ਐਂਬੈਡਿੰਗ (embedding) ਚਾਲੂ ਹੈ, ਪਰ ਕਿਸੇ ਵੀ ਵੈੱਬਸਾਈਟ ਨੂੰ Waymark ਐਂਬੈਡ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ। ਹਰ ਵੈੱਬਸਾਈਟ ਨੂੰ embed.allowed_parent_origins ਵਿੱਚ ਦਰਜ ਕਰੋ।
+admin-error-not-origin = ਮੁੱਲ ਕਿਸੇ ਵੈੱਬਸਾਈਟ ਦਾ origin ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਿਵੇਂ https://www.example.nhs.uk, ਜਿਸ ਵਿੱਚ ਕੋਈ ਪਾਥ (path) ਅਤੇ ਕੋਈ * ਨਾ ਹੋਵੇ।
+admin-error-out-of-range = ਨੰਬਰ 0 ਤੋਂ ਵੱਧ ਅਤੇ ਵੱਧ ਤੋਂ ਵੱਧ 120 ਮਿੰਟ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -28,6 +28,23 @@ app-referral-waiting-link = Zobacz je i wyślij
 feature-failed-title = Nie udało się wczytać tej części strony
 feature-failed-body = Sprawdź połączenie z internetem i wczytaj stronę ponownie. Jeśli potrzebujesz pomocy teraz, użyj linku „Uzyskaj pomoc teraz” na górze strony.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Wspólne urządzenie: po zakończeniu nic osobistego tu nie zostaje.
+shared-finish = Zakończ i wyczyść
+shared-unsent-warning = Zgłoszenie nie zostało jeszcze wysłane. Jest zapisane tylko na tej stronie, więc jeśli teraz zakończysz, przepadnie. Poczekaj, aż zostanie wysłane, albo zanotuj dane tej osoby w inny sposób.
+shared-finish-anyway = Zakończ mimo to
+shared-timeout-title = Czy nadal tu jesteś?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = Aby chronić prywatność, wszystko na tej stronie zostanie wyczyszczone za { $seconds ->
+    [one] { $seconds } sekundę
+    [few] { $seconds } sekundy
+    [many] { $seconds } sekund
+   *[other] { $seconds } sekundy
+}.
+shared-timeout-continue = Nadal tu jestem
+
 ## Quick exit
 
 quick-exit-label = Szybkie wyjście
@@ -142,8 +159,26 @@ privacy-stored-history = Wyniki kwestionariuszy zachowane na twoją prośbę.
 privacy-stored-referral-draft = Odpowiedzi ze zgłoszenia, które nie zostało jeszcze wysłane.
 privacy-stored-outbox = Zgłoszenia czekające na wysłanie do poradni albo już wysłane.
 privacy-stored-text-size = Wybrany przez ciebie rozmiar tekstu do czytania.
+privacy-stored-shared-device = Informacja, że to urządzenie działa w trybie wspólnego urządzenia (kod pracownika, zapisany w nieczytelnej postaci).
 privacy-delete-all = Usuń wszystko, co jest zapisane na tym urządzeniu
 privacy-deleted = Wszystko, co Waymark zapisał na tym urządzeniu, zostało usunięte.
+privacy-shared-title = Tryb wspólnego urządzenia dla osób pracujących w terenie
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Używaj tego trybu na tablecie, z którego w ciągu dnia korzysta kilka osób. Na urządzeniu nie zostaje nic osobistego, a wszystko jest czyszczone po naciśnięciu „Zakończ i wyczyść” albo gdy nikt nie używa urządzenia przez { $minutes ->
+    [one] { $minutes } minutę
+    [few] { $minutes } minuty
+    [many] { $minutes } minut
+   *[other] { $minutes } minuty
+}.
+privacy-shared-by-service = Poradnia włączyła ten tryb na wszystkich urządzeniach.
+privacy-shared-is-on = Tryb wspólnego urządzenia jest włączony na tym urządzeniu.
+privacy-shared-code-label = Kod pracownika
+privacy-shared-code-hint = Co najmniej 4 cyfry. Kod jest potrzebny do wyłączenia tego trybu, więc osoba, której pomagasz, nie może go wyłączyć.
+privacy-shared-turn-on = Włącz na tym urządzeniu
+privacy-shared-turn-off = Wyłącz
+privacy-shared-code-error = Wpisz kod pracownika, który ma co najmniej 4 cyfry.
+privacy-shared-wrong-code = To nie jest kod pracownika dla tego urządzenia.
 privacy-private-browsing-title = Jeśli z tego urządzenia korzystają inne osoby
 privacy-private-browsing-body = Użyj okna prywatnego (incognito). Wtedy po jego zamknięciu nic z tej wizyty nie zostanie w przeglądarce.
 privacy-history-body = Żadna strona internetowa nie może usunąć twojej historii przeglądania. Jeśli martwisz się, że ktoś może ją zobaczyć, możesz ją usunąć w ustawieniach przeglądarki.
@@ -184,6 +219,10 @@ admin-error-empty = Wartość nie może być pusta.
 admin-error-not-secure-url = Wartość musi być adresem https://. Adres http:// jest dozwolony tylko dla 127.0.0.1 lub localhost podczas testów.
 admin-error-not-email = Wartość nie jest adresem e-mail.
 admin-error-no-known-language = Żaden z podanych języków nie jest dostępny w tej wersji Waymark.
+admin-error-not-public-key = Wartość nie jest kluczem publicznym wygenerowanym przez „receiver keygen” (43 znaki: litery, cyfry, - lub _).
+admin-error-no-parent-origin = Osadzanie jest włączone, ale żadna strona internetowa nie może osadzać Waymark. Wymień każdą z nich w embed.allowed_parent_origins.
+admin-error-not-origin = Wartość musi być originem strony internetowej (schemat i domena), np. https://www.example.nhs.uk, bez ścieżki i bez *.
+admin-error-out-of-range = Liczba musi być większa od 0 i wynosić najwyżej 120 minut.
 
 ## Forms (shared by the self-check and referral pages)
 

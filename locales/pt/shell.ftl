@@ -29,6 +29,21 @@ app-referral-waiting-link = Ver e enviar o pedido
 feature-failed-title = Não foi possível carregar esta parte do serviço
 feature-failed-body = Verifique a sua ligação à internet e volte a carregar a página. Se precisa de ajuda agora, use o link "Obter ajuda agora" no topo da página.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Dispositivo de uso comum: nada de pessoal fica guardado depois de terminar.
+shared-finish = Terminar e limpar
+shared-unsent-warning = Há um pedido que ainda não foi enviado. Está guardado apenas nesta página, por isso, se terminar agora, será perdido. Aguarde até ser enviado, ou registe os dados da pessoa de outra forma.
+shared-finish-anyway = Terminar mesmo assim
+shared-timeout-title = Ainda está aí?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = Para proteger a privacidade, tudo o que está nesta página será apagado dentro de { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}.
+shared-timeout-continue = Ainda estou aqui
+
 ## Quick exit
 
 quick-exit-label = Saída rápida
@@ -143,8 +158,24 @@ privacy-stored-history = Resultados de questionários que escolheu guardar.
 privacy-stored-referral-draft = As respostas de um pedido que ainda não enviou.
 privacy-stored-outbox = Pedidos à espera de serem enviados ao serviço, ou já enviados.
 privacy-stored-text-size = O tamanho de letra que escolheu para ler.
+privacy-stored-shared-device = Que este dispositivo está no modo de uso comum (o código do profissional, guardado de forma que não pode ser lido).
 privacy-delete-all = Apagar tudo o que está guardado neste dispositivo
 privacy-deleted = Tudo o que o Waymark guardava neste dispositivo foi apagado.
+privacy-shared-title = Modo de uso comum, para profissionais que trabalham na comunidade
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Use este modo num tablet que várias pessoas usam ao longo do dia. Nada de pessoal fica guardado no dispositivo, e tudo é apagado quando tocar em "Terminar e limpar", ou depois de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} sem utilização.
+privacy-shared-by-service = O serviço ativou este modo em todos os dispositivos.
+privacy-shared-is-on = O modo de uso comum está ativado neste dispositivo.
+privacy-shared-code-label = Código do profissional
+privacy-shared-code-hint = Pelo menos 4 dígitos. É necessário para desativar o modo; assim, a pessoa que recebe a sua ajuda não o pode desativar.
+privacy-shared-turn-on = Ativar neste dispositivo
+privacy-shared-turn-off = Desativar
+privacy-shared-code-error = Escreva um código do profissional com pelo menos 4 dígitos.
+privacy-shared-wrong-code = Este não é o código do profissional para este dispositivo.
 privacy-private-browsing-title = Se outras pessoas usam este dispositivo
 privacy-private-browsing-body = Use uma janela privada ou anónima. Assim, nada desta visita fica no navegador quando fechar a janela.
 privacy-history-body = Nenhum site consegue apagar o seu histórico de navegação. Se tem receio de que alguém o veja, pode apagá-lo nas definições do navegador.
@@ -185,6 +216,10 @@ admin-error-empty = O valor não pode estar vazio.
 admin-error-not-secure-url = O valor tem de ser um endereço https://. Só é permitido http:// para 127.0.0.1 ou localhost, durante testes.
 admin-error-not-email = O valor não é um endereço de email.
 admin-error-no-known-language = Nenhum dos idiomas indicados está disponível nesta versão do Waymark.
+admin-error-not-public-key = O valor não é uma chave pública gerada por "receiver keygen" (43 letras, dígitos, - ou _).
+admin-error-no-parent-origin = A incorporação (embedding) está ativada, mas nenhum site tem permissão para incorporar o Waymark. Indique cada site em embed.allowed_parent_origins.
+admin-error-not-origin = O valor tem de ser a origem (origin) de um site, como https://www.example.nhs.uk, sem caminho e sem *.
+admin-error-out-of-range = O número tem de ser maior do que 0 e de, no máximo, 120 minutos.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -28,6 +28,22 @@ app-referral-waiting-link = Vedeți cererea și trimiteți-o
 feature-failed-title = Această parte a serviciului nu a putut fi încărcată
 feature-failed-body = Verificați conexiunea la internet și reîncărcați pagina. Dacă aveți nevoie de ajutor acum, folosiți linkul „Cereți ajutor acum” din partea de sus a paginii.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Dispozitiv folosit în comun: după ce terminați, nu se păstrează nimic personal.
+shared-finish = Terminați și ștergeți
+shared-unsent-warning = O cerere nu a fost trimisă încă. Este păstrată doar pe această pagină, așa că, dacă terminați acum, se va pierde. Așteptați până când este trimisă sau notați datele persoanei în alt mod.
+shared-finish-anyway = Terminați oricum
+shared-timeout-title = Mai sunteți aici?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = Pentru a păstra confidențialitatea, tot ce este pe această pagină va fi șters în { $seconds ->
+    [one] { $seconds } secundă
+    [few] { $seconds } secunde
+   *[other] { $seconds } de secunde
+}.
+shared-timeout-continue = Sunt încă aici
+
 ## Quick exit
 
 quick-exit-label = Ieșire rapidă
@@ -142,8 +158,25 @@ privacy-stored-history = Rezultatele chestionarelor pe care ați ales să le pă
 privacy-stored-referral-draft = Răspunsurile la o cerere pe care nu ați trimis-o încă.
 privacy-stored-outbox = Cererile care așteaptă să fie trimise la serviciu sau care au fost deja trimise.
 privacy-stored-text-size = Mărimea textului aleasă pentru citit.
+privacy-stored-shared-device = Faptul că acest dispozitiv este în modul dispozitiv comun (codul lucrătorului, păstrat într-o formă care nu poate fi citită).
 privacy-delete-all = Ștergeți tot ce se păstrează pe acest dispozitiv
 privacy-deleted = Tot ce a păstrat Waymark pe acest dispozitiv a fost șters.
+privacy-shared-title = Modul dispozitiv comun, pentru lucrătorii din comunitate
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Folosiți acest mod pe o tabletă pe care o folosesc mai multe persoane în aceeași zi. Pe dispozitiv nu se păstrează nimic personal, iar totul se șterge când apăsați „Terminați și ștergeți” sau după { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+} în care dispozitivul nu este folosit.
+privacy-shared-by-service = Serviciul a activat acest mod pe toate dispozitivele.
+privacy-shared-is-on = Modul dispozitiv comun este activat pe acest dispozitiv.
+privacy-shared-code-label = Codul lucrătorului
+privacy-shared-code-hint = Cel puțin 4 cifre. Aveți nevoie de el ca să dezactivați modul, astfel încât persoana pe care o ajutați să nu îl poată dezactiva.
+privacy-shared-turn-on = Activați pe acest dispozitiv
+privacy-shared-turn-off = Dezactivați
+privacy-shared-code-error = Introduceți un cod de lucrător de cel puțin 4 cifre.
+privacy-shared-wrong-code = Acesta nu este codul lucrătorului pentru acest dispozitiv.
 privacy-private-browsing-title = Dacă și alte persoane folosesc acest dispozitiv
 privacy-private-browsing-body = Folosiți o fereastră privată (incognito). Astfel, după ce o închideți, nimic din această vizită nu rămâne în browser.
 privacy-history-body = Niciun site nu vă poate șterge istoricul de navigare. Dacă vă temeți că cineva s-ar putea uita, îl puteți șterge din setările browserului.
@@ -184,6 +217,10 @@ admin-error-empty = Valoarea nu poate fi goală.
 admin-error-not-secure-url = Valoarea trebuie să fie o adresă https://. Adresele http:// sunt permise doar pentru 127.0.0.1 sau localhost, în timpul testării.
 admin-error-not-email = Valoarea nu este o adresă de e-mail.
 admin-error-no-known-language = Niciuna dintre limbile din listă nu este disponibilă în această versiune Waymark.
+admin-error-not-public-key = Valoarea nu este o cheie publică generată de „receiver keygen” (43 de caractere: litere, cifre, - sau _).
+admin-error-no-parent-origin = Încorporarea este activată, dar niciun site nu are voie să încorporeze Waymark. Enumerați fiecare site în embed.allowed_parent_origins.
+admin-error-not-origin = Valoarea trebuie să fie originea (origin) unui site, de exemplu https://www.example.nhs.uk, fără cale și fără *.
+admin-error-out-of-range = Numărul trebuie să fie mai mare decât 0 și să nu depășească 120 de minute.
 
 ## Forms (shared by the self-check and referral pages)
 

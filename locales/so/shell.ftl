@@ -29,6 +29,18 @@ app-referral-waiting-link = Eeg oo dir
 feature-failed-title = Qaybtan adeegga lama soo rari karin
 feature-failed-body = Hubi xiriirka internetkaaga, kadibna bogga dib u soo rar. Haddii aad hadda caawimaad u baahan tahay, isticmaal xiriiriyaha "Hel caawimaad hadda" ee ku yaal korka bogga.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Qalab la wadaago: kadib markaad dhammayso, wax shakhsi ah laguma hayo.
+shared-finish = Dhammee oo tirtir
+shared-unsent-warning = Codsi weli lama dirin. Wuxuu ku jiraa boggan oo keliya, sidaas darteed haddii aad hadda dhammayso wuu lumi doonaa. Sug ilaa la diro, ama macluumaadka qofka si kale u qaado.
+shared-finish-anyway = Si kastaba dhammee
+shared-timeout-title = Weli ma joogtaa?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = Si loo ilaaliyo asturnaanta, wax kasta oo boggan ku jira waa la tirtiri doonaa { $seconds } ilbiriqsi gudahood.
+shared-timeout-continue = Weli waan joogaa
+
 ## Quick exit
 
 quick-exit-label = Ka bax si degdeg ah
@@ -143,8 +155,21 @@ privacy-stored-history = Natiijooyinka su'aalaha ee aad dooratay inaad kaydiso.
 privacy-stored-referral-draft = Jawaabaha codsi aadan weli dirin.
 privacy-stored-outbox = Codsiyo sugaya in loo diro adeegga, ama horay loo diray.
 privacy-stored-text-size = Cabbirka qoraalka ee aad u dooratay akhriska.
+privacy-stored-shared-device = In qalabkani ku jiro habka qalabka la wadaago (koodka shaqaalaha, oo loo kaydiyey qaab aan la akhrin karin).
 privacy-delete-all = Tirtir wax kasta oo lagu kaydiyey qalabkan
 privacy-deleted = Wax kasta oo Waymark ku kaydiyey qalabkan waa la tirtiray.
+privacy-shared-title = Habka qalabka la wadaago, loogu talagalay shaqaalaha bulshada
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Habkan ku isticmaal tablet ay dad dhowr ahi isticmaalaan maalintii. Wax shakhsi ah laguma hayo qalabka. Wax kasta waa la tirtiraa marka aad riixdo "Dhammee oo tirtir", ama marka qalabka aan la isticmaalin { $minutes } daqiiqo.
+privacy-shared-by-service = Adeeggu habkan wuxuu ka daaray qalab kasta.
+privacy-shared-is-on = Habka qalabka la wadaago wuu ka daaran yahay qalabkan.
+privacy-shared-code-label = Koodka shaqaalaha
+privacy-shared-code-hint = Ugu yaraan 4 lambar. Waxaad u baahan tahay si aad habka u damiso, si uusan qofka aad caawinayso u dami karin.
+privacy-shared-turn-on = Ka daar qalabkan
+privacy-shared-turn-off = Dami
+privacy-shared-code-error = Qor kood shaqaale oo ah ugu yaraan 4 lambar.
+privacy-shared-wrong-code = Kani ma aha koodka shaqaalaha ee qalabkan.
 privacy-private-browsing-title = Haddii dad kale isticmaalaan qalabkan
 privacy-private-browsing-body = Isticmaal daaqad gaar ah ama qarsoon (private ama incognito). Markaas waxba oo booqashadan ka mid ah kuma haraan biraawsarka marka aad xirto.
 privacy-history-body = Ma jiro bog internet oo tirtiri kara taariikhda boggaga aad booqatay (browsing history). Haddii aad ka walwalsan tahay in qof eegi karo, waxaad ka tirtiri kartaa dejinta biraawsarkaaga.
@@ -185,6 +210,10 @@ admin-error-empty = Qiimuhu waa inuusan madhnaan.
 admin-error-not-secure-url = Qiimuhu waa inuu noqdaa cinwaan https:// ah. http:// waxaa loo oggol yahay oo keliya 127.0.0.1 ama localhost marka la tijaabinayo.
 admin-error-not-email = Qiimuhu ma aha cinwaan iimayl.
 admin-error-no-known-language = Luqadaha liiska ku jira midkoodna kuma jiro noocan Waymark.
+admin-error-not-public-key = Qiimuhu ma aha fure guud (public key) oo uu soo saaray "receiver keygen" (43 xaraf, lambar, - ama _).
+admin-error-no-parent-origin = Ku-darista bogag kale (embedding) waa daaran tahay, laakiin ma jiro bog internet oo loo oggol yahay inuu Waymark ku daro. Mid kasta ku qor embed.allowed_parent_origins.
+admin-error-not-origin = Qiimuhu waa inuu noqdaa asalka (origin) bog internet, sida https://www.example.nhs.uk, iyadoo aan lahayn waddo (path) iyo * midna.
+admin-error-out-of-range = Tiradu waa inay ka weyn tahay 0, aanayna ka badnayn 120 daqiiqo.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -28,6 +28,18 @@ app-referral-waiting-link = Başvuruyu görün ve gönderin
 feature-failed-title = Hizmetin bu bölümü yüklenemedi
 feature-failed-body = İnternet bağlantınızı kontrol edin ve sayfayı yeniden yükleyin. Hemen yardıma ihtiyacınız varsa, sayfanın en üstündeki "Hemen yardım alın" bağlantısını kullanın.
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = Ortak cihaz: işiniz bittiğinde kişisel hiçbir şey saklanmaz.
+shared-finish = Bitir ve temizle
+shared-unsent-warning = Bir başvuru henüz gönderilmedi. Yalnızca bu sayfada tutuluyor, bu yüzden şimdi bitirirseniz kaybolacak. Gönderilene kadar bekleyin ya da kişinin bilgilerini başka bir yolla alın.
+shared-finish-anyway = Yine de bitir
+shared-timeout-title = Hâlâ orada mısınız?
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = Gizliliği korumak için bu sayfadaki her şey { $seconds } saniye içinde temizlenecek.
+shared-timeout-continue = Hâlâ buradayım
+
 ## Quick exit
 
 quick-exit-label = Hızlı çıkış
@@ -142,8 +154,21 @@ privacy-stored-history = Saklamayı seçtiğiniz anket sonuçları.
 privacy-stored-referral-draft = Henüz göndermediğiniz bir başvurunun yanıtları.
 privacy-stored-outbox = Hizmete gönderilmeyi bekleyen ya da gönderilmiş başvurular.
 privacy-stored-text-size = Okumak için seçtiğiniz yazı boyutu.
+privacy-stored-shared-device = Bu cihazın ortak cihaz modunda olduğu bilgisi (çalışan kodu, okunamayacak bir biçimde).
 privacy-delete-all = Bu cihazda saklanan her şeyi sil
 privacy-deleted = Waymark'ın bu cihazda sakladığı her şey silindi.
+privacy-shared-title = Ortak cihaz modu, saha çalışanları için
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = Bu modu, gün içinde birkaç kişinin kullandığı bir tablette kullanın. Cihazda kişisel hiçbir şey saklanmaz. "Bitir ve temizle" düğmesine bastığınızda ya da cihaz { $minutes } dakika boyunca kullanılmadığında her şey temizlenir.
+privacy-shared-by-service = Hizmet bu modu tüm cihazlarda açtı.
+privacy-shared-is-on = Bu cihazda ortak cihaz modu açık.
+privacy-shared-code-label = Çalışan kodu
+privacy-shared-code-hint = En az 4 rakam. Modu kapatmak için bu koda ihtiyacınız olacak; böylece yardım ettiğiniz kişi modu kapatamaz.
+privacy-shared-turn-on = Bu cihazda aç
+privacy-shared-turn-off = Kapat
+privacy-shared-code-error = En az 4 rakamdan oluşan bir çalışan kodu girin.
+privacy-shared-wrong-code = Bu kod, bu cihazın çalışan kodu değil.
 privacy-private-browsing-title = Bu cihazı başkaları da kullanıyorsa
 privacy-private-browsing-body = Gizli (özel) bir tarayıcı penceresi kullanın. Böylece pencereyi kapattığınızda bu ziyaretten tarayıcıda hiçbir şey kalmaz.
 privacy-history-body = Hiçbir web sitesi tarama geçmişinizi silemez. Birinin bakmasından endişeleniyorsanız, geçmişi tarayıcınızın ayarlarından silebilirsiniz.
@@ -184,6 +209,10 @@ admin-error-empty = Değer boş olmamalıdır.
 admin-error-not-secure-url = Değer bir https:// adresi olmalıdır. http:// yalnızca test sırasında 127.0.0.1 ya da localhost için kullanılabilir.
 admin-error-not-email = Değer bir e-posta adresi değil.
 admin-error-no-known-language = Listelenen dillerin hiçbiri Waymark'ın bu sürümünde mevcut değil.
+admin-error-not-public-key = Değer, "receiver keygen" komutunun ürettiği bir açık anahtar (public key) değil (43 karakter: harf, rakam, - ya da _).
+admin-error-no-parent-origin = Yerleştirme (embedding) açık, ancak hiçbir web sitesinin Waymark'ı yerleştirmesine izin verilmiyor. Her birini embed.allowed_parent_origins içinde listeleyin.
+admin-error-not-origin = Değer, https://www.example.nhs.uk gibi bir web sitesi kaynağı (origin) olmalıdır; yol ve * içermemelidir.
+admin-error-out-of-range = Sayı 0'dan büyük ve en fazla 120 dakika olmalıdır.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -24,6 +24,18 @@ app-referral-waiting-link = اسے دیکھیں اور بھیجیں
 feature-failed-title = سروس کا یہ حصہ لوڈ نہیں ہو سکا
 feature-failed-body = اپنا انٹرنیٹ کنکشن چیک کریں اور صفحہ دوبارہ لوڈ کریں۔ اگر آپ کو ابھی مدد چاہیے، تو صفحے کے اوپر "ابھی مدد حاصل کریں" والا لنک استعمال کریں۔
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = مشترکہ ڈیوائس: آپ کے ختم کرنے کے بعد کوئی ذاتی معلومات نہیں رکھی جاتیں۔
+shared-finish = ختم کریں اور صاف کریں
+shared-unsent-warning = ایک درخواست (ریفرل) ابھی نہیں بھیجی گئی۔ یہ صرف اسی صفحے پر رکھی ہوئی ہے، اس لیے اگر آپ ابھی ختم کریں گے تو یہ ضائع ہو جائے گی۔ اس کے بھیجے جانے تک انتظار کریں، یا اس شخص کی تفصیلات کسی اور طریقے سے لے لیں۔
+shared-finish-anyway = پھر بھی ختم کریں
+shared-timeout-title = کیا آپ ابھی یہیں ہیں؟
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = رازداری برقرار رکھنے کے لیے، اس صفحے پر موجود ہر چیز { $seconds } سیکنڈ میں صاف کر دی جائے گی۔
+shared-timeout-continue = میں ابھی یہیں ہوں
+
 ## Quick exit
 
 quick-exit-label = فوراً باہر نکلیں
@@ -139,8 +151,21 @@ privacy-stored-history = سوالناموں کے وہ نتائج جو آپ نے 
 privacy-stored-referral-draft = اُس درخواست (ریفرل) کے جوابات جو آپ نے ابھی نہیں بھیجی۔
 privacy-stored-outbox = وہ درخواستیں جو سروس کو بھیجے جانے کے انتظار میں ہیں، یا بھیجی جا چکی ہیں۔
 privacy-stored-text-size = پڑھنے کے لیے آپ کا چنا ہوا لکھائی کا سائز۔
+privacy-stored-shared-device = یہ بات کہ یہ ڈیوائس مشترکہ ڈیوائس موڈ میں ہے (ورکر کا کوڈ، ایسی شکل میں جسے پڑھا نہیں جا سکتا)۔
 privacy-delete-all = اس ڈیوائس پر رکھی گئی ہر چیز مٹا دیں
 privacy-deleted = Waymark نے اس ڈیوائس پر جو کچھ رکھا تھا، وہ سب مٹا دیا گیا ہے۔
+privacy-shared-title = مشترکہ ڈیوائس موڈ، کمیونٹی (آؤٹ ریچ) ورکرز کے لیے
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = یہ موڈ ایسے ٹیبلیٹ پر استعمال کریں جسے ایک دن میں کئی لوگ استعمال کرتے ہیں۔ ڈیوائس پر کوئی ذاتی معلومات نہیں رکھی جاتیں۔ جب آپ "ختم کریں اور صاف کریں" دبائیں، یا جب ڈیوائس { $minutes } منٹ تک استعمال نہ ہو، تو ہر چیز صاف کر دی جاتی ہے۔
+privacy-shared-by-service = سروس نے یہ موڈ ہر ڈیوائس کے لیے آن کر دیا ہے۔
+privacy-shared-is-on = اس ڈیوائس کے لیے مشترکہ ڈیوائس موڈ آن ہے۔
+privacy-shared-code-label = ورکر کوڈ
+privacy-shared-code-hint = کم از کم 4 ہندسے۔ موڈ بند کرنے کے لیے آپ کو اس کی ضرورت ہوگی، تاکہ جس شخص کی آپ مدد کر رہے ہیں وہ اسے بند نہ کر سکے۔
+privacy-shared-turn-on = اس ڈیوائس کے لیے آن کریں
+privacy-shared-turn-off = بند کریں
+privacy-shared-code-error = کم از کم 4 ہندسوں کا ورکر کوڈ درج کریں۔
+privacy-shared-wrong-code = یہ اس ڈیوائس کا ورکر کوڈ نہیں ہے۔
 privacy-private-browsing-title = اگر دوسرے لوگ بھی یہ ڈیوائس استعمال کرتے ہیں
 privacy-private-browsing-body = پرائیویٹ یا انکوگنیٹو (incognito) ونڈو استعمال کریں۔ پھر جب آپ اسے بند کریں گے، تو اس بار کی کوئی چیز براؤزر میں باقی نہیں رہے گی۔
 privacy-history-body = کوئی بھی ویب سائٹ آپ کی براؤزنگ ہسٹری (دیکھے گئے صفحات کی فہرست) نہیں مٹا سکتی۔ اگر آپ کو فکر ہے کہ کوئی اسے دیکھ سکتا ہے، تو آپ اپنے براؤزر کی سیٹنگز میں جا کر اسے مٹا سکتے ہیں۔
@@ -181,6 +206,10 @@ admin-error-empty = ویلیو خالی نہیں ہونی چاہیے۔
 admin-error-not-secure-url = ویلیو ایک https:// ایڈریس ہونی چاہیے۔ http:// کی اجازت صرف ٹیسٹنگ کے دوران 127.0.0.1 یا localhost کے لیے ہے۔
 admin-error-not-email = یہ ویلیو ای میل ایڈریس نہیں ہے۔
 admin-error-no-known-language = درج کی گئی زبانوں میں سے کوئی بھی Waymark کے اس ورژن میں دستیاب نہیں ہے۔
+admin-error-not-public-key = یہ ویلیو "receiver keygen" کی بنائی ہوئی پبلک کی (public key) نہیں ہے (43 حروف: انگریزی حروف، ہندسے، - یا _)۔
+admin-error-no-parent-origin = ایمبیڈنگ (embedding) آن ہے، لیکن کسی بھی ویب سائٹ کو Waymark ایمبیڈ کرنے کی اجازت نہیں ہے۔ ہر ویب سائٹ کو embed.allowed_parent_origins میں درج کریں۔
+admin-error-not-origin = ویلیو کسی ویب سائٹ کا origin ہونی چاہیے (مثلاً https://www.example.nhs.uk)، جس میں کوئی پاتھ (path) اور کوئی * نہ ہو۔
+admin-error-out-of-range = نمبر 0 سے زیادہ اور زیادہ سے زیادہ 120 منٹ ہونا چاہیے۔
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -26,6 +26,18 @@ app-referral-waiting-link = 查看并发送
 feature-failed-title = 这部分服务无法加载
 feature-failed-body = 请检查网络连接，然后重新加载页面。如果您现在就需要帮助，请点击页面顶部的“立即求助”链接。
 
+## Shared-device mode (outreach tablets)
+
+shared-notice = 共享设备：您结束使用后，这里不会保留任何个人信息。
+shared-finish = 结束并清除
+shared-unsent-warning = 有一份转介申请还没有发送。它只保存在这个页面上，如果现在结束，它就会丢失。请等它发送完成，或者用其他方式记下这个人的信息。
+shared-finish-anyway = 仍然结束
+shared-timeout-title = 您还在吗？
+# Variables:
+#   $seconds (Number) - seconds until everything on this page is cleared
+shared-timeout-body = 为了保护隐私，此页面上的所有内容将在 { $seconds } 秒后清除。
+shared-timeout-continue = 我还在
+
 ## Quick exit
 
 quick-exit-label = 快速离开
@@ -140,8 +152,21 @@ privacy-stored-history = 您选择保存的问卷结果。
 privacy-stored-referral-draft = 您还没有发送的转介申请答案。
 privacy-stored-outbox = 等待发送给服务机构的转介申请，或已经发送的转介申请。
 privacy-stored-text-size = 您选择的阅读文字大小。
+privacy-stored-shared-device = 共享设备模式的设置（包括工作人员代码，已处理成无法读取的形式）。
 privacy-delete-all = 删除这台设备上保存的所有内容
 privacy-deleted = Waymark 在这台设备上保存的所有内容都已删除。
+privacy-shared-title = 共享设备模式（供社区外展工作人员使用）
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-body = 请在一天内有多人使用的平板电脑上开启此模式。设备上不会保留任何个人信息；当您点击“结束并清除”，或设备 { $minutes } 分钟无人使用后，所有内容都会被清除。
+privacy-shared-by-service = 服务机构已为所有设备开启此模式。
+privacy-shared-is-on = 这台设备已开启共享设备模式。
+privacy-shared-code-label = 工作人员代码
+privacy-shared-code-hint = 至少 4 位数字。关闭此模式时需要这个代码，这样您正在帮助的人就无法关闭它。
+privacy-shared-turn-on = 在这台设备上开启
+privacy-shared-turn-off = 关闭
+privacy-shared-code-error = 请输入至少 4 位数字的工作人员代码。
+privacy-shared-wrong-code = 这不是这台设备的工作人员代码。
 privacy-private-browsing-title = 如果其他人也使用这台设备
 privacy-private-browsing-body = 请使用无痕（隐私）浏览窗口。这样关闭窗口后，这次访问的内容都不会留在浏览器里。
 privacy-history-body = 任何网站都无法删除您的浏览记录。如果您担心有人会查看，可以在浏览器的设置里删除浏览记录。
@@ -182,6 +207,10 @@ admin-error-empty = 这个值不能为空。
 admin-error-not-secure-url = 这个值必须是 https:// 地址。只有在测试时，127.0.0.1 或 localhost 才可以使用 http://。
 admin-error-not-email = 这个值不是电子邮件地址。
 admin-error-no-known-language = 这个版本的 Waymark 不支持列出的任何一种语言。
+admin-error-not-public-key = 这个值不是由“receiver keygen”生成的公钥（43 个字符，只能是字母、数字、- 或 _）。
+admin-error-no-parent-origin = 已开启嵌入功能，但没有允许任何网站嵌入 Waymark。请在 embed.allowed_parent_origins 中列出每个网站。
+admin-error-not-origin = 这个值必须是网站的源（origin），例如 https://www.example.nhs.uk，不能包含路径，也不能包含 *。
+admin-error-out-of-range = 这个数字必须大于 0，且不超过 120 分钟。
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -1,16 +1,16 @@
 //! `receiver bench`: an in-process server on an ephemeral loopback port with a
-//! temporary SQLite file, driven by concurrent clients.
+//! temporary SQLite file (or a given PostgreSQL database), driven by concurrent clients.
 
 use crate::client::HttpClient;
 use crate::server::{DbLocation, ServeConfig};
-use crate::store::sqlite;
+use crate::store::{postgres, sqlite};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Benchmark settings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BenchOptions {
     /// Referrals to send (each new, so each is a durable insert).
     pub requests: usize,
@@ -18,6 +18,9 @@ pub struct BenchOptions {
     pub concurrency: usize,
     /// Seal every body with HPKE.
     pub encrypted: bool,
+    /// A PostgreSQL URL to store into instead of a temporary SQLite file (the
+    /// rows stay there: use a scratch database).
+    pub postgres: Option<String>,
 }
 
 /// What a benchmark run measured.
@@ -44,7 +47,8 @@ impl std::fmt::Display for BenchReport {
         let secs = self.elapsed.as_secs_f64();
         writeln!(
             f,
-            "requests {} | concurrency {} | encrypted {} | 201 Created {} | failed {} | rows stored {}",
+            "storage {} | requests {} | concurrency {} | encrypted {} | 201 Created {} | failed {} | rows stored {}",
+            if self.options.postgres.is_some() { "postgresql" } else { "sqlite" },
             self.options.requests,
             self.options.concurrency,
             self.options.encrypted,
@@ -81,8 +85,11 @@ pub async fn run(options: BenchOptions) -> Result<BenchReport, String> {
     let dir = std::env::temp_dir().join(format!("waymark-bench-{}-{}", std::process::id(), crate::clock::now_micros()));
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let dir = TempDir(dir);
-    let db = dir.0.join("referrals.sqlite");
-    let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), DbLocation::Sqlite(db.clone()));
+    let db = match &options.postgres {
+        Some(url) => DbLocation::Postgres(url.clone()),
+        None => DbLocation::Sqlite(dir.0.join("referrals.sqlite")),
+    };
+    let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), db.clone());
     config.rate_limit = None;
     let mut public_key = None;
     if options.encrypted {
@@ -93,6 +100,7 @@ pub async fn run(options: BenchOptions) -> Result<BenchReport, String> {
         config.private_key_file = Some(path);
     }
     let server = crate::server::start(config).await?;
+    let before = count(&db).await?;
     let base = format!("http://{}", server.addr);
 
     // Bodies are made (and sealed) before the clock starts.
@@ -138,17 +146,24 @@ pub async fn run(options: BenchOptions) -> Result<BenchReport, String> {
     }
     let elapsed = started.elapsed();
     server.stop().await;
-    let stored = sqlite::count(&sqlite::open_for_reading(&db).map_err(|e| e.0)?).map_err(|e| e.0)?;
+    let stored = count(&db).await? - before;
     latencies.sort();
     Ok(BenchReport {
+        failed: options.requests - created,
         options,
         created,
-        failed: options.requests - created,
         stored,
         elapsed,
         p50: percentile(&latencies, 0.50),
         p99: percentile(&latencies, 0.99),
     })
+}
+
+async fn count(db: &DbLocation) -> Result<u64, String> {
+    match db {
+        DbLocation::Sqlite(path) => sqlite::count(&sqlite::open_for_reading(path).map_err(|e| e.0)?).map_err(|e| e.0),
+        DbLocation::Postgres(url) => postgres::count(url).await.map_err(|e| e.0),
+    }
 }
 
 #[cfg(test)]

@@ -12,14 +12,14 @@ pub const USAGE: &str = "\
 receiver: Waymark's reference referral endpoint
 
 USAGE:
-  receiver serve  [--listen 127.0.0.1:8081] [--db referrals.sqlite]
+  receiver serve  [--listen 127.0.0.1:8081] [--db referrals.sqlite|postgres://USER@HOST/DB]
                   [--allow-origin ORIGIN]... [--max-body 262144] [--rate-limit 30/min|off]
                   [--read-token-file PATH] [--private-key-file PATH]
                   [--require-encryption] [--trust-forwarded-for]
-  receiver export [--db referrals.sqlite] [--format json|csv] [--since RFC3339]
+  receiver export [--db referrals.sqlite|postgres://USER@HOST/DB] [--format json|csv] [--since RFC3339]
                   [--private-key-file PATH]
   receiver keygen --private-key-file PATH
-  receiver bench  [--requests 2000] [--concurrency 16] [--encrypted]
+  receiver bench  [--requests 2000] [--concurrency 16] [--encrypted] [--db postgres://USER@HOST/SCRATCH_DB]
   receiver help
 
 See docs/receiver.md for what each option does.
@@ -32,8 +32,8 @@ pub enum Command {
     Serve(Box<ServeConfig>),
     /// Print stored referrals.
     Export {
-        /// SQLite file.
-        db: PathBuf,
+        /// SQLite file or PostgreSQL URL.
+        db: DbLocation,
         /// CSV or JSON.
         format: ExportFormat,
         /// Only referrals received at or after this instant (normalised RFC 3339).
@@ -107,10 +107,10 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
         }
         "export" => {
             let (mut db, mut format, mut since, mut private_key_file) =
-                (PathBuf::from("referrals.sqlite"), ExportFormat::Json, None, None);
+                (DbLocation::Sqlite("referrals.sqlite".into()), ExportFormat::Json, None, None);
             while let Some(flag) = args.items.next() {
                 match flag.as_str() {
-                    "--db" => db = args.value(&flag)?.into(),
+                    "--db" => db = DbLocation::parse(&args.value(&flag)?),
                     "--format" => {
                         format = match args.value(&flag)?.as_str() {
                             "csv" => ExportFormat::Csv,
@@ -137,12 +137,18 @@ pub fn parse(args: Vec<String>) -> Result<Command, String> {
             Ok(Command::Keygen { private_key_file })
         }
         "bench" => {
-            let mut options = BenchOptions { requests: 2000, concurrency: 16, encrypted: false };
+            let mut options = BenchOptions { requests: 2000, concurrency: 16, encrypted: false, postgres: None };
             while let Some(flag) = args.items.next() {
                 match flag.as_str() {
                     "--requests" => options.requests = args.number(&flag)?,
                     "--concurrency" => options.concurrency = args.number(&flag)?,
                     "--encrypted" => options.encrypted = true,
+                    "--db" => match DbLocation::parse(&args.value(&flag)?) {
+                        DbLocation::Postgres(url) => options.postgres = Some(url),
+                        DbLocation::Sqlite(_) => {
+                            return Err("bench --db takes a PostgreSQL URL (SQLite runs use a temporary file)".into())
+                        }
+                    },
                     _ => return Err(unknown(&flag, "bench")),
                 }
             }
@@ -185,8 +191,19 @@ mod tests {
         assert!(parse(args("export --format xml")).is_err());
         assert!(parse(args("export --since yesterday")).is_err());
         assert!(parse(args("keygen")).is_err());
+        assert!(parse(args("bench --db x.sqlite")).is_err());
+    }
+
+    #[test]
+    fn db_is_a_sqlite_path_or_a_postgres_url() {
         assert!(
             matches!(parse(args("serve --db postgres://u@h/db")), Ok(Command::Serve(c)) if matches!(c.db, DbLocation::Postgres(_)))
         );
+        let Command::Export { db, .. } = parse(args("export --db postgresql://u@h/db")).unwrap() else { panic!() };
+        assert_eq!(db, DbLocation::Postgres("postgresql://u@h/db".into()));
+        let Command::Export { db, .. } = parse(args("export")).unwrap() else { panic!() };
+        assert_eq!(db, DbLocation::Sqlite("referrals.sqlite".into()));
+        let secret = DbLocation::parse("postgres://u:hunter2@h/db");
+        assert!(!format!("{secret:?}").contains("hunter2"));
     }
 }

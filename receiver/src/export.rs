@@ -1,12 +1,12 @@
 //! `receiver export`: stored referrals as CSV or JSON, decrypted when a key is given.
 
 use crate::crypto::{Envelope, PrivateKey};
-use crate::store::sqlite;
+use crate::server::DbLocation;
 use crate::store::StoredReferral;
+use crate::store::{postgres, sqlite};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::io::Write;
-use std::path::Path;
 
 /// Output format of `receiver export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,21 +81,21 @@ pub struct Summary {
 }
 
 /// Writes every referral with `received_at >= since` to `out`, oldest first.
+/// Blocking (for PostgreSQL it runs its own runtime): call it from sync code.
 pub fn run(
-    db: &Path,
+    db: &DbLocation,
     format: ExportFormat,
     since: Option<&str>,
     key: Option<&PrivateKey>,
     out: &mut dyn Write,
 ) -> Result<Summary, String> {
-    let conn = sqlite::open_for_reading(db).map_err(|e| e.0)?;
     let mut summary = Summary::default();
     let io = |e: std::io::Error| format!("cannot write output: {e}");
     match format {
         ExportFormat::Csv => writeln!(out, "referral_id,format,received_at,encrypted,decrypted,body").map_err(io)?,
         ExportFormat::Json => write!(out, "[").map_err(io)?,
     }
-    sqlite::for_each_since(&conn, since, |row| {
+    let write_row = |row: StoredReferral| {
         let plaintext = match (row.encrypted, key) {
             (true, Some(key)) => {
                 let opened = serde_json::from_slice::<Envelope>(&row.body).ok().and_then(|env| key.open(&env).ok());
@@ -129,7 +129,14 @@ pub fn run(
         }
         summary.rows += 1;
         Ok(())
-    })?;
+    };
+    match db {
+        DbLocation::Sqlite(path) => {
+            let conn = sqlite::open_for_reading(path).map_err(|e| e.0)?;
+            sqlite::for_each_since(&conn, since, write_row)?;
+        }
+        DbLocation::Postgres(url) => postgres::for_each_since(url, since, write_row)?,
+    }
     if format == ExportFormat::Json {
         writeln!(out, "{}]", if summary.rows == 0 { "" } else { "\n" }).map_err(io)?;
     }

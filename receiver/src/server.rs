@@ -6,6 +6,7 @@ use crate::error::ErrorCode;
 use crate::handlers;
 use crate::log::RefHash;
 use crate::ratelimit::{Rate, RateLimiter};
+use crate::store::postgres::PostgresStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
 use crate::validate::JsonV1Validator;
@@ -28,12 +29,24 @@ use tokio::task::JoinHandle;
 pub const DEFAULT_MAX_BODY: usize = 262_144;
 
 /// Where referrals are stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum DbLocation {
     /// A SQLite file.
     Sqlite(PathBuf),
-    /// A PostgreSQL URL (recognised, not built in this version).
+    /// A PostgreSQL connection URL.
     Postgres(String),
+}
+
+/// Debug output hides a password in a PostgreSQL URL.
+impl std::fmt::Debug for DbLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DbLocation::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
+            DbLocation::Postgres(url) => {
+                f.debug_tuple("Postgres").field(&crate::store::postgres::redact_url(url)).finish()
+            }
+        }
+    }
 }
 
 impl DbLocation {
@@ -145,15 +158,12 @@ fn warn(message: &str) {
     crate::log::event("warning", Map::from_iter([("message".into(), Value::from(message))]));
 }
 
-/// Builds the shared state from a configuration, opening storage.
-pub fn build_state(config: &ServeConfig) -> Result<AppState, String> {
+/// Builds the shared state from a configuration, opening storage (for
+/// PostgreSQL: connecting, and creating the table if it is missing).
+pub async fn build_state(config: &ServeConfig) -> Result<AppState, String> {
     let store: Arc<dyn Store> = match &config.db {
         DbLocation::Sqlite(path) => Arc::new(SqliteStore::open(path).map_err(|e| e.0)?),
-        DbLocation::Postgres(_) => {
-            return Err("PostgreSQL storage is not built into this version of the receiver; \
-                        give --db a SQLite file path (see docs/receiver.md)"
-                .into())
-        }
+        DbLocation::Postgres(url) => Arc::new(PostgresStore::open(url).await.map_err(|e| e.0)?),
     };
     build_state_with_store(config, store)
 }
@@ -218,7 +228,7 @@ async fn observe(request: Request, next: Next) -> Response {
 
 /// Binds and serves in the background.
 pub async fn start(config: ServeConfig) -> Result<RunningServer, String> {
-    let state = build_state(&config)?;
+    let state = build_state(&config).await?;
     start_with_state(config, state).await
 }
 

@@ -1,6 +1,8 @@
-//! Where referrals are kept. The server talks to a [`Store`]; SQLite is the one
-//! built here (PostgreSQL would be a second implementation of the same trait).
+//! Where referrals are kept. The server talks to a [`Store`]: SQLite (the
+//! default, a file) or PostgreSQL (a `postgres://` URL), with the same table
+//! and the same guarantees.
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::future::Future;

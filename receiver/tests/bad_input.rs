@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{assert_refused, TestServer};
+use common::{assert_refused, both_backends, Backend, TestServer};
 use serde_json::Value;
 use waymark_receiver::sample;
 
@@ -124,9 +124,10 @@ async fn missing_invalid_or_mismatched_idempotency_key_is_400() {
     t.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn reused_key_with_a_different_body_is_409_and_changes_nothing() {
-    let t = TestServer::start("conflict", |_, _| {}).await;
+both_backends!(reused_key_with_a_different_body_is_409_and_changes_nothing);
+
+async fn reused_key_with_a_different_body_is_409_and_changes_nothing(backend: Backend) {
+    let t = TestServer::start_on(backend, "conflict", |_, _| {}).await;
     let id = sample::new_referral_id();
     assert_eq!(t.post_json(&id, sample::json_v1(&id)).await.status, 201);
     let changed = json_with(&id, |v| v["person"]["family_name"] = "Different".into());

@@ -28,7 +28,7 @@ impl Drop for Server {
 }
 
 /// Starts the built binary on an ephemeral loopback port and returns it with its address.
-fn spawn_server(db: &std::path::Path) -> (Server, String) {
+fn spawn_server(db: &std::ffi::OsStr) -> (Server, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_receiver"))
         .args(["serve", "--listen", "127.0.0.1:0", "--rate-limit", "off", "--db"])
         .arg(db)
@@ -53,10 +53,12 @@ fn spawn_server(db: &std::path::Path) -> (Server, String) {
     (child, format!("http://{addr}"))
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kill_9_mid_load_loses_no_acknowledged_referral() {
+common::both_backends!(kill_9_mid_load_loses_no_acknowledged_referral);
+
+async fn kill_9_mid_load_loses_no_acknowledged_referral(backend: common::Backend) {
     let dir = common::TempDir::new("crash");
-    let db = dir.path("referrals.sqlite");
+    let location = backend.new_db(&dir).await;
+    let db = common::db_arg(&location);
     let (mut server, base) = spawn_server(&db);
 
     let acked = Arc::new(Mutex::new(Vec::<String>::new()));
@@ -94,19 +96,17 @@ async fn kill_9_mid_load_loses_no_acknowledged_referral() {
     let acked = acked.lock().unwrap().clone();
     assert!(acked.len() >= 20, "the load should have got going before the kill ({} acknowledged)", acked.len());
 
-    // Restart on the same file: recovery runs, and every acknowledged id is there.
+    // Restart on the same database: recovery runs, and every acknowledged id is there.
     let (_server, base) = spawn_server(&db);
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let rows: i64 = conn.query_row("SELECT COUNT(*) FROM referrals", [], |r| r.get(0)).unwrap();
-    eprintln!("acknowledged before kill: {}, rows after restart: {rows}", acked.len());
-    assert!(rows >= acked.len() as i64, "{rows} rows < {} acknowledged", acked.len());
-    let mut present = conn.prepare("SELECT 1 FROM referrals WHERE referral_id = ?1").unwrap();
+    let stored = common::stored_ids(&location);
+    let rows = stored.len();
+    eprintln!("{backend:?}: acknowledged before kill: {}, rows after restart: {rows}", acked.len());
+    assert!(rows >= acked.len(), "{rows} rows < {} acknowledged", acked.len());
     for id in &acked {
-        assert!(present.exists([id]).unwrap(), "acknowledged referral {id} lost");
+        assert!(stored.contains(id), "acknowledged referral {id} lost");
     }
     // The restarted server still knows them: a retry is a 200, not a second row.
     let reply = client.post_referral(&base, "application/json", &acked[0], sample::json_v1(&acked[0])).await;
     assert_eq!(reply.unwrap().status, 200);
-    let after: i64 = conn.query_row("SELECT COUNT(*) FROM referrals", [], |r| r.get(0)).unwrap();
-    assert_eq!(after, rows);
+    assert_eq!(common::count_rows(&location), rows as u64);
 }

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_refused, TestServer};
+use common::{assert_refused, both_backends, Backend, TestServer};
 use std::process::Command;
 use waymark_receiver::crypto::{self, PrivateKey};
 use waymark_receiver::sample;
@@ -14,9 +14,18 @@ fn sealed(public_key: &str, content_type: &str, id: &str, plaintext: &[u8]) -> V
     serde_json::to_vec(&crypto::seal(public_key, content_type, id, plaintext).unwrap()).unwrap()
 }
 
+both_backends!(
+    hpke_round_trip_stores_ciphertext_and_export_decrypts,
+    resealed_retry_is_200_changed_plaintext_is_409_and_ids_must_agree
+);
+
 async fn server_with_key(tag: &str, require: bool) -> (TestServer, String) {
+    server_with_key_on(Backend::Sqlite, tag, require).await
+}
+
+async fn server_with_key_on(backend: Backend, tag: &str, require: bool) -> (TestServer, String) {
     let mut public = String::new();
-    let t = TestServer::start(tag, |c, dir| {
+    let t = TestServer::start_on(backend, tag, |c, dir| {
         let key = PrivateKey::generate();
         key.write_new(&dir.path("private.key")).unwrap();
         public = key.public_key_b64url();
@@ -53,9 +62,8 @@ fn seal_with_hpke_crate(public_key: &str, id: &str, plaintext: &[u8]) -> Vec<u8>
     .unwrap()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn hpke_round_trip_stores_ciphertext_and_export_decrypts() {
-    let (t, public) = server_with_key("hpke", false).await;
+async fn hpke_round_trip_stores_ciphertext_and_export_decrypts(backend: Backend) {
+    let (t, public) = server_with_key_on(backend, "hpke", false).await;
     let id = sample::new_referral_id();
     let plaintext = sample::json_v1(&id);
     let envelope = seal_with_hpke_crate(&public, &id, &plaintext);
@@ -69,13 +77,8 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts() {
     );
 
     // At rest: the exact envelope, no plaintext.
-    let conn = rusqlite::Connection::open(&t.db).unwrap();
-    let (body, encrypted, format): (Vec<u8>, i64, String) = conn
-        .query_row("SELECT body, encrypted, format FROM referrals WHERE referral_id = ?1", [&id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .unwrap();
-    assert_eq!((body.as_slice(), encrypted, format.as_str()), (envelope.as_slice(), 1, "json"));
+    let (body, encrypted, format) = common::stored_row(&t.db_location, &id);
+    assert_eq!((body.as_slice(), encrypted, format.as_str()), (envelope.as_slice(), true, "json"));
     assert!(!String::from_utf8_lossy(&body).contains("Testperson"));
 
     // Export with the key decrypts; without it, bodies stay sealed.
@@ -83,7 +86,7 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts() {
     let key_file = t.dir.path("private.key");
     let out = Command::new(exe)
         .args(["export", "--db"])
-        .arg(&t.db)
+        .arg(t.db_arg())
         .args(["--format", "json", "--private-key-file"])
         .arg(&key_file)
         .output()
@@ -104,7 +107,7 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts() {
 
     let csv = Command::new(exe)
         .args(["export", "--db"])
-        .arg(&t.db)
+        .arg(t.db_arg())
         .args(["--format", "csv", "--private-key-file"])
         .arg(&key_file)
         .output()
@@ -112,7 +115,8 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts() {
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(csv.starts_with("referral_id,format,received_at,encrypted,decrypted,body\n"));
     assert!(csv.contains("Testperson"));
-    let sealed_csv = Command::new(exe).args(["export", "--db"]).arg(&t.db).args(["--format", "csv"]).output().unwrap();
+    let sealed_csv =
+        Command::new(exe).args(["export", "--db"]).arg(t.db_arg()).args(["--format", "csv"]).output().unwrap();
     assert!(!String::from_utf8(sealed_csv.stdout).unwrap().contains("Testperson"));
     t.stop().await;
 }
@@ -134,9 +138,8 @@ async fn wrong_key_or_tampering_is_400_decryption_failed() {
     t.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn resealed_retry_is_200_changed_plaintext_is_409_and_ids_must_agree() {
-    let (t, public) = server_with_key("reseal", false).await;
+async fn resealed_retry_is_200_changed_plaintext_is_409_and_ids_must_agree(backend: Backend) {
+    let (t, public) = server_with_key_on(backend, "reseal", false).await;
     let id = sample::new_referral_id();
     let plain = sample::json_v1(&id);
     assert_eq!(t.post(HPKE, &id, sealed(&public, "application/json", &id, &plain)).await.status, 201);

@@ -2,16 +2,20 @@
 
 mod common;
 
-use common::TestServer;
+use common::{both_backends, Backend, TestServer};
 use std::collections::HashMap;
 use waymark_receiver::sample;
 
 const CLIENTS: usize = 20;
 const ATTEMPTS: usize = 5;
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn twenty_clients_retrying_five_times_store_exactly_twenty() {
-    let t = TestServer::start("once", |_, _| {}).await;
+both_backends!(
+    twenty_clients_retrying_five_times_store_exactly_twenty,
+    same_key_with_different_bodies_races_to_one_winner_and_409s
+);
+
+async fn twenty_clients_retrying_five_times_store_exactly_twenty(backend: Backend) {
+    let t = TestServer::start_on(backend, "once", |_, _| {}).await;
     let ids: Vec<String> = (0..CLIENTS).map(|_| sample::new_referral_id()).collect();
     // Every attempt of every client is in flight at once, so retries of one id race each other.
     let mut tasks = Vec::new();
@@ -42,9 +46,8 @@ async fn twenty_clients_retrying_five_times_store_exactly_twenty() {
     t.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn same_key_with_different_bodies_races_to_one_winner_and_409s() {
-    let t = TestServer::start("race409", |_, _| {}).await;
+async fn same_key_with_different_bodies_races_to_one_winner_and_409s(backend: Backend) {
+    let t = TestServer::start_on(backend, "race409", |_, _| {}).await;
     let id = sample::new_referral_id();
     let fhir = sample::fhir(&id);
     let json = sample::json_v1(&id);

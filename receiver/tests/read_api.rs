@@ -2,13 +2,15 @@
 
 mod common;
 
-use common::{assert_refused, TestServer};
+use common::{assert_refused, both_backends, Backend, TestServer};
 use waymark_receiver::sample;
 
 const TOKEN: &str = "correct-horse-battery-staple-42";
 
-async fn server_with_token(tag: &str) -> TestServer {
-    TestServer::start(tag, |c, dir| {
+both_backends!(read_api_needs_the_bearer_token, read_api_pages_with_since_and_returns_exact_bodies);
+
+async fn server_with_token(backend: Backend, tag: &str) -> TestServer {
+    TestServer::start_on(backend, tag, |c, dir| {
         std::fs::write(dir.path("token"), format!("{TOKEN}\n")).unwrap();
         c.read_token_file = Some(dir.path("token"));
         c.allow_origins = vec!["http://127.0.0.1:8080".into()];
@@ -16,9 +18,8 @@ async fn server_with_token(tag: &str) -> TestServer {
     .await
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn read_api_needs_the_bearer_token() {
-    let t = server_with_token("token").await;
+async fn read_api_needs_the_bearer_token(backend: Backend) {
+    let t = server_with_token(backend, "token").await;
     let reply = t.get("/referrals", &[]).await;
     assert_refused(&reply, 401, "unauthorized");
     assert_eq!(reply.header("www-authenticate").as_deref(), Some("Bearer"));
@@ -38,9 +39,8 @@ async fn read_api_needs_the_bearer_token() {
     t.stop().await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn read_api_pages_with_since_and_returns_exact_bodies() {
-    let t = server_with_token("paging").await;
+async fn read_api_pages_with_since_and_returns_exact_bodies(backend: Backend) {
+    let t = server_with_token(backend, "paging").await;
     let mut ids = Vec::new();
     for _ in 0..5 {
         let id = sample::new_referral_id();
@@ -74,7 +74,7 @@ async fn read_api_pages_with_since_and_returns_exact_bodies() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cors_allows_only_configured_origins() {
-    let t = server_with_token("cors").await;
+    let t = server_with_token(Backend::Sqlite, "cors").await;
     let url = format!("{}/referrals", t.base);
     let preflight = |origin: &'static str, headers: &'static str| {
         let (client, url) = (t.client.clone(), url.clone());

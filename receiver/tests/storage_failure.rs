@@ -48,11 +48,23 @@ async fn storage_errors_are_503_with_retry_after() {
 }
 
 #[test]
-fn a_postgres_url_is_refused_clearly_at_startup() {
+fn an_unreachable_postgres_is_refused_clearly_at_startup() {
+    // Port 1 on loopback: nothing listens, so the connection is refused at once.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_receiver"))
-        .args(["serve", "--listen", "127.0.0.1:0", "--db", "postgres://user@127.0.0.1/referrals"])
+        .args(["serve", "--listen", "127.0.0.1:0", "--db", "postgres://user:hunter2@127.0.0.1:1/referrals"])
         .output()
         .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("PostgreSQL storage is not built"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("cannot connect to PostgreSQL (host 127.0.0.1, port 1, database referrals, user user)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "the password must not be printed: {stderr}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_receiver"))
+        .args(["export", "--db", "postgres://user@127.0.0.1:1/referrals"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot connect to PostgreSQL"));
 }

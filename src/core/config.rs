@@ -194,6 +194,18 @@ pub struct Theme {
     /// Link colour, on a white page.
     #[serde(default)]
     pub link: Option<String>,
+    /// A font-family list of fonts already on people's devices or the host
+    /// page's (Waymark never downloads a font: no third-party requests).
+    #[serde(default)]
+    pub font: Option<String>,
+}
+
+/// Font names, commas, spaces, quotes and hyphens only, so the value cannot
+/// escape the CSS property it is written into.
+pub fn is_font_family(value: &str) -> bool {
+    !value.trim().is_empty()
+        && value.len() <= 200
+        && value.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '\'' | '"'))
 }
 
 fn default_quick_exit_url() -> String {
@@ -241,6 +253,8 @@ pub enum ConfigWarning {
     UnknownField(String),
     #[error("language `{0}` is not in this build and was ignored")]
     UnknownLanguage(String),
+    #[error("theme.font may hold only font names, commas, spaces, quotes and hyphens; it was ignored")]
+    UnusableFont,
     #[error("default language `{default}` is not enabled; using `{used}`")]
     DefaultNotEnabled { default: String, used: String },
     #[error("self-check `{0}` does not exist and was ignored")]
@@ -340,6 +354,10 @@ impl ServiceConfig {
         }
         self.theme.brand = checked_colour("theme.brand", self.theme.brand.take(), warnings);
         self.theme.link = checked_colour("theme.link", self.theme.link.take(), warnings);
+        if self.theme.font.as_deref().is_some_and(|f| !is_font_family(f)) {
+            warnings.push(ConfigWarning::UnusableFont);
+            self.theme.font = None;
+        }
         Ok(())
     }
 
@@ -492,5 +510,45 @@ mod tests {
         assert!(!is_secure_url("https://"));
         assert!(!is_secure_url("https://user@evil.example"));
         assert!(!is_secure_url("https://exa mple.org"));
+    }
+
+    fn with(extra: &str) -> Result<Loaded, ConfigError> {
+        ServiceConfig::parse(&MINIMAL.replacen('}', &format!("}},{extra}"), 1))
+    }
+
+    fn field_and_problem(result: Result<Loaded, ConfigError>) -> (String, Problem) {
+        match result {
+            Err(ConfigError::Invalid { field, problem }) => (field, problem),
+            other => panic!("expected an invalid field, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn embedding_needs_listed_parent_origins() {
+        let none = with(r#""embed":{"enabled":true}"#);
+        assert_eq!(field_and_problem(none), ("embed.allowed_parent_origins".into(), Problem::NoParentOrigin));
+        let wildcard = with(r#""embed":{"enabled":true,"allowed_parent_origins":["https://ok.nhs.uk","*"]}"#);
+        assert_eq!(field_and_problem(wildcard), ("embed.allowed_parent_origins[1]".into(), Problem::NotOrigin));
+        let path = with(r#""embed":{"enabled":true,"allowed_parent_origins":["https://ok.nhs.uk/page"]}"#);
+        assert_eq!(field_and_problem(path).1, Problem::NotOrigin);
+        assert!(with(r#""embed":{"enabled":true,"allowed_parent_origins":["https://ok.nhs.uk"]}"#).is_ok());
+    }
+
+    #[test]
+    fn public_key_timeout_and_font_are_checked() {
+        let key = with(r#""referral":{"public_key":"short"}"#);
+        assert_eq!(field_and_problem(key), ("referral.public_key".into(), Problem::NotPublicKey));
+        let good_key = format!(r#""referral":{{"public_key":"{}"}}"#, "A".repeat(43));
+        assert!(with(&good_key).is_ok());
+        for minutes in ["0", "-1", "121"] {
+            let bad = with(&format!(r#""shared_device":{{"enabled":true,"inactivity_minutes":{minutes}}}"#));
+            assert_eq!(field_and_problem(bad).1, Problem::OutOfRange, "{minutes}");
+        }
+        assert_eq!(with(r#""shared_device":{"enabled":true}"#).unwrap().config.shared_device.inactivity_minutes, 10.0);
+        let font = with(r#""theme":{"font":"x; background: url(https://tracker.example)"}"#).unwrap();
+        assert_eq!(font.config.theme.font, None);
+        assert!(font.warnings.contains(&ConfigWarning::UnusableFont));
+        let font = with(r#""theme":{"font":"'Frutiger', Arial, sans-serif"}"#).unwrap();
+        assert_eq!(font.config.theme.font.as_deref(), Some("'Frutiger', Arial, sans-serif"));
     }
 }

@@ -24,17 +24,20 @@ pub enum StoreKey {
     Outbox,
     /// The text size the person chose (this device; says nothing about them).
     TextSize,
+    /// Shared-device mode switched on here, with the worker's code (this device).
+    SharedDevice,
 }
 
 impl StoreKey {
     /// Every key, for listing and deleting.
-    pub const ALL: [StoreKey; 6] = [
+    pub const ALL: [StoreKey; 7] = [
         StoreKey::Language,
         StoreKey::CheckProgress,
         StoreKey::History,
         StoreKey::ReferralDraft,
         StoreKey::Outbox,
         StoreKey::TextSize,
+        StoreKey::SharedDevice,
     ];
 
     /// The storage key, namespaced so a host page's keys are never touched.
@@ -46,6 +49,7 @@ impl StoreKey {
             StoreKey::ReferralDraft => "waymark.referral-draft",
             StoreKey::Outbox => "waymark.outbox",
             StoreKey::TextSize => "waymark.text-size",
+            StoreKey::SharedDevice => "waymark.shared-device",
         }
     }
 
@@ -57,14 +61,15 @@ impl StoreKey {
             | StoreKey::History
             | StoreKey::ReferralDraft
             | StoreKey::Outbox
-            | StoreKey::TextSize => Area::Device,
+            | StoreKey::TextSize
+            | StoreKey::SharedDevice => Area::Device,
         }
     }
 
     /// Says something about the person. On a shared device these live only
     /// in memory (an outbox of sealed referrals is the exception: see `set`).
     pub fn is_personal(self) -> bool {
-        !matches!(self, StoreKey::Language | StoreKey::TextSize)
+        !matches!(self, StoreKey::Language | StoreKey::TextSize | StoreKey::SharedDevice)
     }
 
     /// The Fluent id that describes this key on the privacy page.
@@ -76,6 +81,7 @@ impl StoreKey {
             StoreKey::ReferralDraft => "privacy-stored-referral-draft",
             StoreKey::Outbox => "privacy-stored-outbox",
             StoreKey::TextSize => "privacy-stored-text-size",
+            StoreKey::SharedDevice => "privacy-stored-shared-device",
         }
     }
 }
@@ -197,9 +203,10 @@ impl DeviceStore {
             .collect()
     }
 
-    /// Deletes everything Waymark keeps, here and in memory.
+    /// Deletes everything Waymark keeps, here and in memory, except the
+    /// shared-device switch: only the worker's code turns that off.
     pub fn delete_all(&self) {
-        for key in StoreKey::ALL {
+        for key in StoreKey::ALL.into_iter().filter(|k| *k != StoreKey::SharedDevice) {
             self.remove(key);
         }
     }

@@ -45,6 +45,7 @@ pub fn PrivacyPage() -> impl IntoView {
         <button type="button" class="button button--warning" id="delete-everything" on:click=delete_all>
             {i18n.tr("privacy-delete-all")}
         </button>
+        <crate::components::shared_device_setting::SharedDeviceSetting />
         <h2>{i18n.tr("privacy-private-browsing-title")}</h2>
         <p>{i18n.tr("privacy-private-browsing-body")}</p>
         <p>{i18n.tr("privacy-history-body")}</p>

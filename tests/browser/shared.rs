@@ -141,3 +141,37 @@ async fn quick_exit_on_a_shared_device_keeps_nothing_of_the_person() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_worker_switches_the_mode_on_with_a_code_that_only_they_can_undo() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/privacy").await;
+        assert_eq!(eval(&c, "document.getElementById('finish-and-clear')").await, json!(null));
+        c.find(Locator::Id("shared-switch")).await.unwrap().click().await.unwrap();
+        c.wait().for_element(Locator::Id("shared-code-error")).await.expect("a code is required");
+        assert_accessible(&c, "the shared-device switch with an error").await;
+        c.find(Locator::Id("shared-code")).await.unwrap().send_keys("4821").await.unwrap();
+        c.find(Locator::Id("shared-switch")).await.unwrap().click().await.unwrap();
+        c.wait().for_element(Locator::Id("finish-and-clear")).await.expect("on after the reload");
+
+        // The person being helped cannot switch it off: not by deleting, not without the code.
+        c.find(Locator::Id("delete-everything")).await.unwrap().click().await.unwrap();
+        c.refresh().await.unwrap();
+        c.wait().for_element(Locator::Id("finish-and-clear")).await.expect("still on after Delete everything");
+        c.find(Locator::Id("shared-code")).await.unwrap().send_keys("1111").await.unwrap();
+        c.find(Locator::Id("shared-switch")).await.unwrap().click().await.unwrap();
+        c.wait().for_element(Locator::Id("shared-code-error")).await.unwrap();
+        c.find(Locator::Id("finish-and-clear")).await.expect("a wrong code changes nothing");
+
+        let code = c.find(Locator::Id("shared-code")).await.unwrap();
+        code.clear().await.unwrap();
+        code.send_keys("4821").await.unwrap();
+        c.find(Locator::Id("shared-switch")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('shared-switch') && !document.getElementById('finish-and-clear')")
+            .await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert_eq!(eval(&c, "document.getElementById('finish-and-clear')").await, json!(null));
+    })
+    .await;
+}

@@ -60,6 +60,8 @@ struct ServerState {
     offline: bool,
     /// Content-Security-Policy violation reports the browser sent.
     csp_reports: Vec<String>,
+    /// Extra origins in `frame-ancestors`, as scripts/csp writes for `embed.allowed_parent_origins`.
+    frame_ancestors: String,
 }
 
 /// Where the browser reports Content-Security-Policy violations.
@@ -127,6 +129,16 @@ impl TestServer {
             }
         });
         TestServer { addr, state, task }
+    }
+
+    /// Lets `origin` frame the app, as scripts/csp does for `embed.allowed_parent_origins`.
+    pub fn allow_framing_by(&self, origin: &str) {
+        self.state.lock().unwrap().frame_ancestors.push_str(&format!(" {origin}"));
+    }
+
+    /// The embedding host page, on another origin than the app.
+    pub fn host_page_url(&self) -> String {
+        format!("http://localhost:{}/host/", self.addr.port())
     }
 
     /// Content-Security-Policy violations reported so far.
@@ -277,6 +289,20 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         stream.write_all(reply.as_bytes()).await?;
         return stream.shutdown().await;
     }
+    if path == "/host/" {
+        // A service's own page on another origin (localhost vs 127.0.0.1), embedding Waymark.
+        let port = header("host").rsplit(':').next().unwrap_or("").to_string();
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"en\"><title>Host</title><h1>A service's page</h1>\
+             <iframe data-waymark title=\"Talking therapies\" style=\"border:0;width:100%\" src=\"http://127.0.0.1:{port}{BASE}#/\"></iframe>\
+             <script src=\"{BASE}embed-host.js\"></script>\
+             <script>window.heard = []; addEventListener('message', e => window.heard.push({{ origin: e.origin, data: e.data }}));</script></html>"
+        );
+        let head = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", page.len());
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(page.as_bytes()).await?;
+        return stream.shutdown().await;
+    }
     let (status, ctype, body) = if path == "/neutral-site/" {
         (
             200,
@@ -310,7 +336,9 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
     };
     // The policy the build wrote (scripts/csp), as docs/deployment.md tells services to send it.
     let csp = std::fs::read_to_string(dist.join("csp.txt")).expect("dist/csp.txt, written by scripts/csp at build");
-    let csp = format!("{}; report-uri {CSP_REPORT_PATH}", csp.trim());
+    let extra = state.lock().unwrap().frame_ancestors.clone();
+    let csp = csp.trim().replace("frame-ancestors 'self'", &format!("frame-ancestors 'self'{extra}"));
+    let csp = format!("{csp}; report-uri {CSP_REPORT_PATH}");
     let header = format!(
         "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nContent-Security-Policy: {csp}\r\nConnection: close\r\n\r\n",
         body.len()

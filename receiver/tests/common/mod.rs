@@ -1,10 +1,58 @@
 //! Shared helpers for the receiver's integration tests: servers on 127.0.0.1
-//! ephemeral ports, temporary directories, and request shorthands.
+//! ephemeral ports, temporary directories, request shorthands, and a
+//! throwaway PostgreSQL cluster (see [`pg`]) for the tests that run on both
+//! storage backends.
 #![allow(dead_code)] // each test binary uses a different subset
 
-use std::path::{Path, PathBuf};
+pub mod pg;
+
+use std::collections::HashSet;
+use std::ffi::OsString;
+use std::path::PathBuf;
 use waymark_receiver::client::{HttpClient, Reply};
 use waymark_receiver::server::{self, DbLocation, RunningServer, ServeConfig};
+
+/// Which storage a test server uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    /// A new, empty database of this kind (a file in `dir`, or a fresh
+    /// database in this test binary's PostgreSQL cluster).
+    pub async fn new_db(self, dir: &TempDir) -> DbLocation {
+        match self {
+            Backend::Sqlite => DbLocation::Sqlite(dir.path("referrals.sqlite")),
+            Backend::Postgres => DbLocation::Postgres(pg::new_database().await),
+        }
+    }
+}
+
+/// Runs `async fn $name(backend: Backend)` as two tests, `$name::sqlite` and
+/// `$name::postgres` (the latter skipped when WAYMARK_SKIP_POSTGRES=1).
+#[allow(unused_macros)] // not every test binary uses it
+macro_rules! both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::common::Backend::Sqlite).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if $crate::common::pg::skipped() {
+                    return;
+                }
+                super::$name($crate::common::Backend::Postgres).await
+            }
+        }
+    )+};
+}
+#[allow(unused_imports)]
+pub(crate) use both_backends;
 
 /// A temporary directory removed on drop.
 pub struct TempDir(pub PathBuf);
@@ -35,22 +83,32 @@ impl Drop for TempDir {
 pub struct TestServer {
     pub server: Option<RunningServer>,
     pub base: String,
+    /// The SQLite file (on PostgreSQL: where it would be; it does not exist).
     pub db: PathBuf,
+    /// The database, whichever the backend.
+    pub db_location: DbLocation,
     pub client: HttpClient,
     pub dir: TempDir,
 }
 
 impl TestServer {
-    /// Starts a server on 127.0.0.1:0 with no rate limit, after `configure` has its say.
+    /// Starts a server on 127.0.0.1:0 with no rate limit and a SQLite file,
+    /// after `configure` has its say.
     pub async fn start(tag: &str, configure: impl FnOnce(&mut ServeConfig, &TempDir)) -> Self {
+        Self::start_on(Backend::Sqlite, tag, configure).await
+    }
+
+    /// As [`TestServer::start`], on the given storage backend.
+    pub async fn start_on(backend: Backend, tag: &str, configure: impl FnOnce(&mut ServeConfig, &TempDir)) -> Self {
         let dir = TempDir::new(tag);
+        let db_location = backend.new_db(&dir).await;
         let db = dir.path("referrals.sqlite");
-        let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), DbLocation::Sqlite(db.clone()));
+        let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), db_location.clone());
         config.rate_limit = None;
         configure(&mut config, &dir);
         let server = server::start(config).await.expect("server starts");
         let base = format!("http://{}", server.addr);
-        Self { server: Some(server), base, db, client: HttpClient::new(), dir }
+        Self { server: Some(server), base, db, db_location, client: HttpClient::new(), dir }
     }
 
     pub async fn post(&self, content_type: &str, key: &str, body: Vec<u8>) -> Reply {
@@ -72,7 +130,12 @@ impl TestServer {
     }
 
     pub fn row_count(&self) -> u64 {
-        count_rows(&self.db)
+        count_rows(&self.db_location)
+    }
+
+    /// `--db` for the receiver binary.
+    pub fn db_arg(&self) -> OsString {
+        db_arg(&self.db_location)
     }
 
     pub async fn stop(mut self) {
@@ -82,9 +145,57 @@ impl TestServer {
     }
 }
 
-pub fn count_rows(db: &Path) -> u64 {
-    let conn = waymark_receiver::store::sqlite::open_for_reading(db).unwrap();
-    waymark_receiver::store::sqlite::count(&conn).unwrap()
+/// `--db` for the receiver binary.
+pub fn db_arg(db: &DbLocation) -> OsString {
+    match db {
+        DbLocation::Sqlite(path) => path.clone().into_os_string(),
+        DbLocation::Postgres(url) => url.into(),
+    }
+}
+
+/// Rows in the referrals table, read straight from the database.
+pub fn count_rows(db: &DbLocation) -> u64 {
+    match db {
+        DbLocation::Sqlite(path) => {
+            let conn = waymark_receiver::store::sqlite::open_for_reading(path).unwrap();
+            waymark_receiver::store::sqlite::count(&conn).unwrap()
+        }
+        DbLocation::Postgres(url) => {
+            let n: i64 = pg::query_sync(url, "SELECT COUNT(*) FROM referrals", |r| r.get(0)).remove(0);
+            n as u64
+        }
+    }
+}
+
+/// The ids stored, read straight from the database.
+pub fn stored_ids(db: &DbLocation) -> HashSet<String> {
+    match db {
+        DbLocation::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            let mut stmt = conn.prepare("SELECT referral_id FROM referrals").unwrap();
+            stmt.query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+        }
+        DbLocation::Postgres(url) => {
+            pg::query_sync(url, "SELECT referral_id FROM referrals", |r| r.get(0)).into_iter().collect()
+        }
+    }
+}
+
+/// One stored row as (body, encrypted, format), read straight from the database.
+pub fn stored_row(db: &DbLocation, id: &str) -> (Vec<u8>, bool, String) {
+    match db {
+        DbLocation::Sqlite(path) => {
+            let conn = rusqlite::Connection::open(path).unwrap();
+            conn.query_row("SELECT body, encrypted, format FROM referrals WHERE referral_id = ?1", [id], |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? != 0, r.get(2)?))
+            })
+            .unwrap()
+        }
+        DbLocation::Postgres(url) => {
+            let sql = format!("SELECT body, encrypted, format FROM referrals WHERE referral_id = '{id}'");
+            pg::query_sync(url, &sql, |r| (r.get(0), r.get(1), r.get(2))).remove(0)
+        }
+    }
 }
 
 /// Asserts a refusal: status, error code, a non-empty message, JSON content type.
