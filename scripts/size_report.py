@@ -5,7 +5,7 @@ import pathlib
 import subprocess
 import sys
 
-BUDGET = 195 * 1024  # bytes, brotli, whole English first visit (was 160 before Learn; team goal: 100 KB)
+BUDGET = 205 * 1024  # bytes, brotli, whole English first visit (160 before Learn, shared-device mode and embedding; team goal: 100 KB)
 
 
 class Assets(html.parser.HTMLParser):
@@ -14,14 +14,22 @@ class Assets(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.files = []
+        self.in_importmap = False
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        # The import map only names modules loaded later, on demand.
+        self.in_importmap = tag == "script" and a.get("type") == "importmap"
         url = a.get("src") or (a.get("href") if tag == "link" else None)
         if url and "://" not in url and not url.startswith("#"):
             self.files.append(url.removeprefix("./"))
 
+    def handle_endtag(self, tag):
+        self.in_importmap = False
+
     def handle_data(self, data):
+        if self.in_importmap:
+            return
         # Trunk's inline loader imports the JS glue and the WASM by name.
         for token in data.replace("'", '"').split('"'):
             token = token.removeprefix("./")

@@ -45,7 +45,8 @@ struct ModuleFiles {
 
 #[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
 extern "C" {
-    fn import_module(url: &str) -> js_sys::Promise;
+    /// `import(url)`: loads an ES module on demand.
+    pub fn import_module(url: &str) -> js_sys::Promise;
 }
 
 /// Why a feature module could not be started.

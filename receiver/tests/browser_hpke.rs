@@ -1,4 +1,4 @@
-//! The app's browser-side HPKE sealing (`src/platform/hpke.js`, Web Crypto
+//! The app's browser-side HPKE sealing (`public/hpke.js`, Web Crypto
 //! only) interoperates with this crate: envelopes sealed in headless Chromium
 //! open with the receiver's own decryption code and are stored by a running
 //! receiver, a changed referral id (the `aad`) does not open, and unusable
@@ -28,7 +28,7 @@ use waymark_receiver::sample;
 
 /// The module under test, served to the browser byte for byte.
 fn hpke_js_path() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../src/platform/hpke.js")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../public/hpke.js")
 }
 
 /// Serves a blank page at `/` and the module at `/hpke.js` on 127.0.0.1 (a
@@ -41,7 +41,7 @@ struct PageServer {
 
 impl PageServer {
     fn start() -> Self {
-        let module = std::fs::read(hpke_js_path()).expect("src/platform/hpke.js is readable");
+        let module = std::fs::read(hpke_js_path()).expect("public/hpke.js is readable");
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind the page server");
         let addr = listener.local_addr().unwrap();
         let stop = Arc::new(AtomicBool::new(false));

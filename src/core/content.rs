@@ -7,8 +7,10 @@
 //! Why not pulldown-cmark: the pack needs a strict subset with section ids and
 //! link schemes of its own, reported line by line, and never raw HTML; a full
 //! CommonMark parser brings HTML entity tables and rules we would then have to
-//! forbid again, into the WASM every reader downloads. See README
-//! "Performance" for the measured difference.
+//! forbid again, into the WASM every reader downloads. Measured the same way
+//! (a wasm32 cdylib, `opt-level = "z"`, LTO, wasm-opt -Oz, brotli): a parse
+//! with pulldown-cmark 0.13.6 (no default features) costs 55.8 KB, this
+//! parser 10.7 KB (README, "Performance").
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -6,10 +6,17 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen(module = "/src/platform/hpke.js")]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    async fn hpke_seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<JsValue, JsValue>;
+/// `public/hpke.js`, imported when a referral is first sealed: as a
+/// wasm-bindgen snippet Trunk would preload it for every visitor.
+const MODULE: &str = "hpke.js";
+
+async fn hpke_seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<JsValue, JsValue> {
+    let url = crate::platform::document::absolute_url(MODULE).ok_or_else(|| JsValue::from_str("no base URL"))?;
+    let module = wasm_bindgen_futures::JsFuture::from(crate::features::import_module(&url)).await?;
+    let seal: js_sys::Function = js_sys::Reflect::get(&module, &"hpke_seal".into())?.dyn_into()?;
+    let args = js_sys::Array::of4(&public_key.into(), &plaintext.into(), &aad.into(), &content_type.into());
+    let promise: js_sys::Promise = seal.apply(&JsValue::NULL, &args)?.dyn_into()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await
 }
 
 /// The Content-Type of an encrypted referral (the receiver's `crypto::MEDIA_TYPE`).
