@@ -16,3 +16,10 @@ sleep = Dhibaatooyinka hurdada
     .summary = Inay kugu adkaato inaad seexato ama hurdada ku sii jirto, iyo waxa caawin kara.
 stress = Cadaadis (stress)
     .summary = Dareen ah inaad culays aad u badan hoos joogto, iyo habab lagu fududeeyo culayska.
+
+## Audiences
+
+black-african-caribbean = Bulshooyinka Madow ee Afrikaanka iyo Kariibiyaanka (Black African and Caribbean)
+    .summary = Loogu talagalay dadka asalkoodu yahay Madow Afrikaan ah, Madow Kariibiyaan ah iyo Madow Ingiriis ah, iyo qoysaskooda.
+refugees = Qaxootiga iyo dadka magangalyo-doonka ah
+    .summary = Loogu talagalay dadka ay qasab ku noqotay inay dalkoodii ka tagaan, ha sugayaan go'aan ama ha haystaan sharciga qaxootinimada.

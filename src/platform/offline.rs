@@ -7,14 +7,20 @@ use wasm_bindgen::prelude::*;
 const KEPT = /\.(ftl|md|json|js|wasm|css)$/;
 export function register_service_worker() {
   if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  // What this page loaded before the worker controlled it. Sent when the
+  // worker is ready and again when it takes control, since a file fetched
+  // between those two moments went neither through the worker nor into the list.
+  const send = () => {
+    const worker = navigator.serviceWorker.controller;
+    const urls = performance.getEntriesByType("resource").map((e) => e.name)
+      .filter((u) => { const url = new URL(u); return url.origin === location.origin && KEPT.test(url.pathname); });
+    navigator.serviceWorker.ready.then((registration) =>
+      (worker || registration.active).postMessage({ type: "waymark-cache", urls }));
+  };
+  navigator.serviceWorker.addEventListener("controllerchange", send);
   navigator.serviceWorker.register("sw.js", { scope: "./" })
     .then(() => navigator.serviceWorker.ready)
-    .then((registration) => {
-      // What this page loaded before the worker controlled it.
-      const urls = performance.getEntriesByType("resource").map((e) => e.name)
-        .filter((u) => { const url = new URL(u); return url.origin === location.origin && KEPT.test(url.pathname); });
-      registration.active.postMessage({ type: "waymark-cache", urls });
-    })
+    .then(send)
     .catch(() => {});
 }
 export function forget_reading() {

@@ -172,16 +172,17 @@ async fn a_topic_read_once_opens_again_offline() {
         topic_heading(&c, "en-GB", "panic").await;
         // The worker takes over and keeps what this first visit loaded.
         wait_until(&c, "navigator.serviceWorker.controller !== null").await;
-        let cached = "(window.__cached = null, caches.match('content/en-GB/topics/panic.md').then(r => window.__cached = !!r), true)";
+        let is_cached = "const done = arguments[arguments.length - 1]; \
+            caches.match('content/en-GB/topics/panic.md').then(r => done(!!r), () => done(false));";
+        let mut cached = false;
         for _ in 0..100 {
-            eval(&c, cached).await;
-            settle(&c).await;
-            if eval(&c, "window.__cached").await == json!(true) {
+            cached = c.execute_async(is_cached, vec![]).await.unwrap() == json!(true);
+            if cached {
                 break;
             }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
-        assert_eq!(eval(&c, "window.__cached").await, json!(true), "the topic was cached");
+        assert!(cached, "the topic was cached");
 
         server.set_offline(true);
         c.refresh().await.unwrap();

@@ -447,13 +447,21 @@ where
 
 /// Waits for a page heading, i.e. the app (or its admin page) has rendered.
 pub async fn wait_for_heading(c: &Client) -> String {
-    let heading = c
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("h1#page-heading"))
-        .await
-        .expect("the page rendered an h1");
-    heading.text().await.unwrap()
+    // A page that loads its words (a topic, a feature module) draws its h1
+    // twice: read it again if the first one was replaced meanwhile.
+    for _ in 0..20 {
+        let heading = c
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("h1#page-heading"))
+            .await
+            .expect("the page rendered an h1");
+        if let Ok(text) = heading.text().await {
+            return text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page's h1 kept being replaced");
 }
 
 /// Waits until a JavaScript expression is truthy.
