@@ -184,7 +184,8 @@ impl Pack {
     }
 }
 
-fn is_kebab(id: &str) -> bool {
+/// A content id: lowercase letters, digits and inner hyphens.
+pub fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')

@@ -145,11 +145,10 @@ impl Route {
 /// `worry` or `for/carers`: ids are the content pack's (checked when the
 /// page loads it), so only their shape is checked here.
 fn parse_learn(path: &str) -> Option<Route> {
-    let kebab =
-        |id: &str| !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    use crate::core::content::is_kebab;
     match path.strip_prefix("for/") {
-        Some(id) => kebab(id).then(|| Route::LearnAudience(id.to_string())),
-        None => kebab(path).then(|| Route::LearnTopic(path.to_string())),
+        Some(id) => is_kebab(id).then(|| Route::LearnAudience(id.to_string())),
+        None => is_kebab(path).then(|| Route::LearnTopic(path.to_string())),
     }
 }
 

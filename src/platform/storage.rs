@@ -223,11 +223,10 @@ impl DeviceStore {
     /// referrals still waiting (they are unreadable here and must not be lost).
     pub fn delete_personal(&self) {
         for key in StoreKey::ALL.into_iter().filter(|k| k.is_personal()) {
-            let raw = self.get_raw(key);
+            // Only the outbox can hold something to keep: read nothing else.
             let keep = key == StoreKey::Outbox
-                && raw
-                    .as_deref()
-                    .is_some_and(|json| crate::core::referral::outbox::all_sealed(json) && self.persistent);
+                && self.persistent
+                && self.get_raw(key).is_some_and(|json| crate::core::referral::outbox::all_sealed(&json));
             if !keep {
                 self.remove(key);
             }

@@ -239,7 +239,7 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
             })
             .unwrap_or_default()
     };
-    if head.starts_with("POST ") && path == CSP_REPORT_PATH {
+    if head.starts_with("POST ") {
         let length: usize = header("content-length").parse().unwrap_or(0);
         while body_bytes.len() < length {
             let n = stream.read(&mut buf).await?;
@@ -248,19 +248,13 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
             }
             body_bytes.extend_from_slice(&buf[..n]);
         }
+    }
+    if head.starts_with("POST ") && path == CSP_REPORT_PATH {
         state.lock().unwrap().csp_reports.push(String::from_utf8_lossy(&body_bytes).to_string());
         stream.write_all(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n").await?;
         return stream.shutdown().await;
     }
     if head.starts_with("POST ") && path == ENDPOINT_PATH {
-        let length: usize = header("content-length").parse().unwrap_or(0);
-        while body_bytes.len() < length {
-            let n = stream.read(&mut buf).await?;
-            if n == 0 {
-                break;
-            }
-            body_bytes.extend_from_slice(&buf[..n]);
-        }
         let key = header("idempotency-key");
         let (fault, repeat) = {
             let mut s = state.lock().unwrap();
