@@ -55,8 +55,11 @@ pub fn App() -> impl IntoView {
         Stage::Ready(loaded) => {
             let loaded = *loaded;
             apply_theme(&loaded.config);
-            crate::platform::offline::register();
-            crate::platform::embed::start(loaded.config.embed.enabled, &loaded.config.embed.allowed_parent_origins);
+            // A service's page is not ours to cache, nor framed by it.
+            if !document::is_embedded() {
+                crate::platform::offline::register();
+                crate::platform::embed::start(loaded.config.embed.enabled, &loaded.config.embed.allowed_parent_origins);
+            }
             if let Some(scale) = store.with_value(|s| s.get::<String>(crate::platform::storage::StoreKey::TextSize)) {
                 crate::components::page_tools::apply_text_size(&scale);
             }
@@ -107,7 +110,8 @@ pub async fn boot(
 }
 
 async fn load_config() -> Result<Loaded, ConfigError> {
-    let text = fetch::fetch_own_text(CONFIG_FILE).await.map_err(|e| ConfigError::Unavailable(e.to_string()))?;
+    let url = document::config_url(CONFIG_FILE).ok_or_else(|| ConfigError::Unavailable(CONFIG_FILE.into()))?;
+    let text = fetch::fetch_own_text(&url).await.map_err(|e| ConfigError::Unavailable(e.to_string()))?;
     ServiceConfig::parse(&text)
 }
 

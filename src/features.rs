@@ -43,9 +43,23 @@ struct ModuleFiles {
     wasm_integrity: String,
 }
 
-#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+// Inside a service's page the import map of index.html is absent: embed.js
+// leaves the hashes on the host element instead, and the module and its
+// snippets are preloaded with them (and must load) before the import.
+#[wasm_bindgen(inline_js = r#"
+export async function import_module(url) {
+  const sri = JSON.parse(document.getElementById("waymark")?.dataset.waymarkIntegrity || "{}");
+  const snippets = new URL("snippets/", url).href;
+  await Promise.all(Object.entries(sri).filter(([u]) => u === url || u.startsWith(snippets)).map(([href, integrity]) =>
+    new Promise((loaded, failed) => {
+      const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, crossOrigin: "anonymous", onload: loaded, onerror: failed });
+      document.head.append(link);
+    })));
+  return import(url);
+}"#)]
 extern "C" {
-    /// `import(url)`: loads an ES module on demand.
+    /// `import(url)`: loads an ES module on demand, checked against its
+    /// Subresource Integrity hash (by the import map, or as above).
     pub fn import_module(url: &str) -> js_sys::Promise;
 }
 
@@ -217,6 +231,7 @@ macro_rules! feature_module {
         /// Draws the module's pages into `root`.
         #[wasm_bindgen::prelude::wasm_bindgen]
         pub fn mount(root: web_sys::HtmlElement) {
+            $crate::platform::document::adopt_root_of(&root);
             let handle = leptos::mount::mount_to(root, $component);
             MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
         }

@@ -15,7 +15,11 @@ pub mod platform;
 pub mod routes;
 pub mod state;
 
-/// Mounts the app on the page's `<body>`. Called by `main.rs` only.
+/// Mounts the app: in the element `embed.js` prepared on a service's page
+/// (docs/embedding.md), else on the page's `<body>`. Called by `main.rs` only.
 pub fn start() {
-    leptos::mount::mount_to_body(app::App);
+    match platform::document::embedded_mount() {
+        Some(element) => leptos::mount::mount_to(element, app::App).forget(),
+        None => leptos::mount::mount_to_body(app::App),
+    }
 }

@@ -46,7 +46,7 @@ pub fn AdminErrorPage(
     };
     Effect::new(move |_| document::set_title(&i18n.t("admin-error-title")));
     view! {
-        <main id="main-content" class="admin-error" tabindex="-1">
+        <main id="main-content" class="main admin-error" tabindex="-1">
             <h1 id="page-heading">{i18n.tr("admin-error-title")}</h1>
             <p>{i18n.tr("admin-error-public")}</p>
             <ul class="crisis-routes crisis-routes--compact">

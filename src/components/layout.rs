@@ -82,15 +82,41 @@ pub fn Layout() -> impl IntoView {
                 .is_some_and(|json| NOT_DELIVERED.iter().any(|state| json.contains(state)))
     };
 
+    let content = view! {
+        {move || waiting_referral().then(|| view! {
+            <p class="notice notice--warning" id="referral-waiting-notice">
+                {i18n.tr("app-referral-waiting")} " "
+                <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
+            </p>
+        })}
+        {(!persistent).then(|| view! {
+            <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
+        })}
+        {move || match shown.get() {
+            Ok(route) => routes::page(route),
+            Err(feature) => view! { <FeatureSlot feature=feature /> }.into_any(),
+        }}
+    };
+    // Inside a service's page (a region named by the service's name, made by
+    // embed.js) the page's landmarks and skip links are the service's.
+    let embedded = document::is_embedded();
+    let content = if embedded {
+        view! { <div id=MAIN_ID class="main" tabindex="-1">{content}</div> }.into_any()
+    } else {
+        view! { <main id=MAIN_ID class="main" tabindex="-1">{content}</main> }.into_any()
+    };
+
     view! {
-        <a href=format!("#{MAIN_ID}") class="skip-link" on:click=|e| {
-            e.prevent_default();
-            document::focus(MAIN_ID);
-        }>{i18n.tr("app-skip-link")}</a>
+        {(!embedded).then(|| view! {
+            <a href=format!("#{MAIN_ID}") class="skip-link" on:click=|e| {
+                e.prevent_default();
+                document::focus(MAIN_ID);
+            }>{i18n.tr("app-skip-link")}</a>
+        })}
         <QuickExit />
         <header class="header">
             <div class="header__inner">
-                <a class="header__service" href=Route::Home.href()><bdi>{service_name}</bdi></a>
+                <a class="header__service" id="waymark-service-name" href=Route::Home.href()><bdi>{service_name}</bdi></a>
                 <div class="header__tools">
                     <LanguageSwitcher />
                     <a class="header__help" id="help-now-link" href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a>
@@ -107,21 +133,7 @@ pub fn Layout() -> impl IntoView {
             </nav>
             {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
         </header>
-        <main id=MAIN_ID tabindex="-1">
-            {move || waiting_referral().then(|| view! {
-                <p class="notice notice--warning" id="referral-waiting-notice">
-                    {i18n.tr("app-referral-waiting")} " "
-                    <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
-                </p>
-            })}
-            {(!persistent).then(|| view! {
-                <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
-            })}
-            {move || match shown.get() {
-                Ok(route) => routes::page(route),
-                Err(feature) => view! { <FeatureSlot feature=feature /> }.into_any(),
-            }}
-        </main>
+        {content}
         <footer class="footer">
             <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
             <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>

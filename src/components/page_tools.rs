@@ -43,9 +43,7 @@ pub fn PageTools(
             speaking.set(false);
             return;
         }
-        let text = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(article_id))
+        let text = document::element_by_id(article_id)
             .and_then(|e| e.dyn_ref::<web_sys::HtmlElement>().map(|e| e.inner_text()))
             .unwrap_or_default();
         let started = speech::speak(&text, &lang.get_untracked(), move || {

@@ -1,23 +1,93 @@
 //! The page itself: language, direction, title, focus and theme.
+//!
+//! Waymark is either the whole page, or (the script embed, docs/embedding.md)
+//! drawn inside a shadow root on a service's own page. Everything that finds
+//! Waymark's elements, sets its language or theme, or resolves its files goes
+//! through here, so the rest of the app does not care which.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot};
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The element a service's page gives Waymark: `<div id="waymark">`.
+pub const EMBED_HOST_ID: &str = "waymark";
+/// The element `embed.js` makes inside the shadow root for the app.
+pub const EMBED_APP_ID: &str = "waymark-app";
+
+/// Waymark drawn inside a service's page by `embed.js`.
+struct Embedded {
+    shadow: ShadowRoot,
+    /// Carries `lang`, `dir`, the theme and the text size, as `<html>` does otherwise.
+    app: HtmlElement,
+    /// Where `embed.js` came from: Waymark's own files are beside it.
+    base: String,
+    /// `data-config`, relative to the service's page.
+    config: Option<String>,
+}
+
+thread_local! {
+    static EMBEDDED: RefCell<Option<Embedded>> = const { RefCell::new(None) };
+}
+
+/// The script embed's mount point, if `embed.js` prepared one on this page.
+pub fn embedded_mount() -> Option<HtmlElement> {
+    adopt(document()?.get_element_by_id(EMBED_HOST_ID)?.shadow_root()?)
+}
+
+/// Lets a feature module, given the element it draws in, find things as the shell does.
+pub fn adopt_root_of(node: &web_sys::Node) {
+    if let Ok(shadow) = node.get_root_node().dyn_into::<ShadowRoot>() {
+        adopt(shadow);
+    }
+}
+
+fn adopt(shadow: ShadowRoot) -> Option<HtmlElement> {
+    let host = shadow.host();
+    let base = host.get_attribute("data-waymark-base")?;
+    let app: HtmlElement = shadow.get_element_by_id(EMBED_APP_ID)?.dyn_into().ok()?;
+    let config = host.get_attribute("data-config");
+    EMBEDDED.with(|e| *e.borrow_mut() = Some(Embedded { shadow, app: app.clone(), base, config }));
+    Some(app)
+}
+
+/// Whether Waymark is drawn inside a service's page (the script embed).
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(|e| e.borrow().is_some())
+}
+
+/// `<html>`, or the script embed's app element.
+fn app_element() -> Option<HtmlElement> {
+    EMBEDDED
+        .with(|e| e.borrow().as_ref().map(|e| e.app.clone()))
+        .or_else(|| document()?.document_element()?.dyn_into().ok())
+}
+
+/// One of Waymark's elements, by id.
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    match EMBEDDED.with(|e| e.borrow().as_ref().map(|e| e.shadow.clone())) {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => document()?.get_element_by_id(id),
+    }
+}
+
 /// Sets `<html lang dir>` so screen readers pick the right voice and the
 /// layout mirrors for right-to-left scripts.
 pub fn set_language(lang: &str, dir: &str) {
-    if let Some(html) = document().and_then(|d| d.document_element()) {
+    if let Some(html) = app_element() {
         let _ = html.set_attribute("lang", lang);
         let _ = html.set_attribute("dir", dir);
     }
 }
 
-/// Sets the tab title. Titles name pages, never people.
+/// Sets the tab title. Titles name pages, never people. Inside a service's
+/// page the title is the service's.
 pub fn set_title(title: &str) {
-    if let Some(d) = document() {
+    if let Some(d) = document().filter(|_| !is_embedded()) {
         d.set_title(title);
     }
 }
@@ -25,9 +95,7 @@ pub fn set_title(title: &str) {
 /// Moves focus to an element (which should have `tabindex="-1"` if it is
 /// not focusable itself), so keyboard and screen reader users start there.
 pub fn focus(id: &str) {
-    if let Some(el) =
-        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
@@ -48,11 +116,10 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-/// Sets a CSS custom property on `<html>`, e.g. the service's brand colour.
+/// Sets a CSS custom property on `<html>` (or the embed's app element),
+/// e.g. the service's brand colour.
 pub fn set_css_property(name: &str, value: &str) {
-    if let Some(html) =
-        document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(html) = app_element() {
         let _ = html.style().set_property(name, value);
     }
 }
@@ -71,10 +138,16 @@ pub fn replace_location(url: &str) {
     }
 }
 
-/// Clears this tab's session storage.
+/// Clears Waymark's part of this tab's session storage (inside a service's
+/// page, the rest is the service's).
 pub fn clear_session_storage() {
     if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = s.clear();
+        let count = s.length().unwrap_or(0);
+        let ours: Vec<String> =
+            (0..count).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("waymark.")).collect();
+        for key in ours {
+            let _ = s.remove_item(&key);
+        }
     }
 }
 
@@ -119,7 +192,7 @@ pub fn format_date(ms: i64, locale: &str) -> String {
 
 /// The page's current language, as the shell set it on `<html lang>`.
 pub fn html_lang() -> Option<String> {
-    document()?.document_element()?.get_attribute("lang")
+    app_element()?.get_attribute("lang")
 }
 
 /// The event the shell fires on `window` after changing the language, so
@@ -133,10 +206,23 @@ pub fn announce_language() {
     }
 }
 
-/// An absolute URL for a path relative to the document's base.
+/// An absolute URL for one of Waymark's files, relative to the document's
+/// base (or, embedded, to where `embed.js` came from).
 pub fn absolute_url(path: &str) -> Option<String> {
-    let base = document()?.base_uri().ok().flatten()?;
+    let base = EMBEDDED.with(|e| e.borrow().as_ref().map(|e| e.base.clone()));
+    let base = base.or_else(|| document()?.base_uri().ok().flatten())?;
     web_sys::Url::new_with_base(path, &base).ok().map(|u| u.href())
+}
+
+/// Where the service's configuration is: `data-config` on the embedding
+/// page (relative to that page), else `file` beside the app.
+pub fn config_url(file: &str) -> Option<String> {
+    match EMBEDDED.with(|e| e.borrow().as_ref().and_then(|e| e.config.clone())) {
+        Some(given) => {
+            web_sys::Url::new_with_base(&given, &document()?.base_uri().ok().flatten()?).ok().map(|u| u.href())
+        }
+        None => absolute_url(file),
+    }
 }
 
 /// Sends a window event carrying a number (between the shell and its modules).

@@ -73,3 +73,82 @@ async fn a_parent_that_is_not_listed_hears_nothing() {
     })
     .await;
 }
+
+/// Computed styles of Waymark's elements under `root` (the page, or the embed's shadow root).
+const STYLES: &str = r#"
+const root = arguments[0] === 'embed' ? document.getElementById('waymark').shadowRoot : document;
+const props = ['font-size', 'font-family', 'font-style', 'color', 'letter-spacing', 'word-spacing', 'text-transform',
+  'text-align', 'line-height', 'box-sizing', 'margin-block-end', 'padding-inline-start', 'background-color', 'border-top-style'];
+const pick = (selector) => {
+  const style = getComputedStyle(root.querySelector(selector));
+  return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]));
+};
+return { heading: pick('h1#page-heading'), lead: pick('.main p'), header: pick('.header'), exit: pick('.quick-exit__button'),
+  link: pick('.main a'), main: pick('.main') };
+"#;
+
+#[tokio::test]
+async fn the_script_embed_keeps_its_styles_and_the_host_page_keeps_its_own() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        // Waymark as a whole page, for comparison.
+        go(&c, &server, "").await;
+        let standalone = c.execute(STYLES, vec![json!("page")]).await.unwrap();
+
+        c.goto(&server.script_host_url()).await.unwrap();
+        let app = "document.getElementById('waymark').shadowRoot";
+        wait_until(&c, &format!("{app} && {app}.querySelector('h1#page-heading')")).await;
+        settle(&c).await;
+        assert_eq!(
+            eval(&c, &format!("{app}.querySelector('h1#page-heading').textContent")).await,
+            json!(message("en-GB", "home-title")),
+            "the home page is drawn inside the service's page"
+        );
+        let embedded = c.execute(STYLES, vec![json!("embed")]).await.unwrap();
+        for (element, styles) in standalone.as_object().unwrap() {
+            assert_eq!(&embedded[element], styles, "`{element}` looks as it does on Waymark's own page");
+        }
+
+        // Nothing of Waymark's reaches the service's page: not its styles, language, title or variables.
+        let host = eval(
+            &c,
+            "(() => { const s = (q) => getComputedStyle(document.querySelector(q));
+               return { title: s('.host-title').fontSize, button: s('main.host > .button').backgroundColor,
+                        notice: s('main.host > .notice').borderInlineStartStyle, lang: document.documentElement.lang,
+                        dir: document.documentElement.dir, tab: document.title, sheets: document.styleSheets.length,
+                        brand: getComputedStyle(document.documentElement).getPropertyValue('--wm-brand') }; })()",
+        )
+        .await;
+        assert_eq!(host["title"], json!("60px"), "the service's heading keeps its size: {host}");
+        assert_eq!(host["button"], json!("rgb(0, 0, 0)"), "the service's `.button` is not Waymark's: {host}");
+        assert_eq!(host["notice"], json!("dotted"), "the service's `.notice` keeps its border: {host}");
+        assert_eq!((&host["lang"], &host["dir"]), (&json!("en"), &json!("")), "the page's language is the service's");
+        assert_eq!(host["tab"], json!("A service page"), "the tab title stays the service's");
+        assert_eq!(host["sheets"], json!(1), "Waymark's stylesheet is in its shadow root only");
+        assert_eq!(host["brand"], json!(""), "Waymark's variables stay inside");
+
+        // Links, focus and the feature modules work inside the shadow root, from Waymark's own origin.
+        c.execute(&format!("{app}.querySelector('.nav a[href=\"#/check\"]').click()"), vec![]).await.unwrap();
+        wait_until(&c, &format!("{app}.querySelector('#feature-root h1#page-heading')")).await;
+        wait_until(&c, &format!("{app}.activeElement && {app}.activeElement.id === 'page-heading'")).await;
+
+        // Another language: the app's element follows it, the page does not.
+        c.execute("location.hash = '#/';", vec![]).await.unwrap();
+        wait_until(&c, &format!("{app}.querySelector('.language-switcher__option[lang=\"ur\"]')")).await;
+        c.execute(&format!("{app}.querySelector('.language-switcher__option[lang=\"ur\"]').click()"), vec![])
+            .await
+            .unwrap();
+        wait_until(&c, &format!("{app}.getElementById('waymark-app').dir === 'rtl'")).await;
+        assert_eq!(eval(&c, &format!("{app}.getElementById('waymark-app').lang")).await, json!("ur"));
+        assert_eq!(eval(&c, "document.documentElement.lang").await, json!("en"));
+
+        assert_eq!(server.csp_reports(), Vec::<String>::new(), "the host page's documented policy is enough");
+        let requests = server.requests();
+        assert!(requests.iter().any(|r| r.starts_with("embed-") && r.ends_with(".css")), "{requests:?}");
+        // Last: axe-core adds a <style> of its own, which the host's policy rightly refuses.
+        c.execute("location.hash = '#/';", vec![]).await.unwrap();
+        wait_until(&c, &format!("{app}.activeElement && {app}.activeElement.id === 'page-heading'")).await;
+        assert_accessible_within(&c, "the script embed on a hostile page (Urdu)", Some("#waymark")).await;
+    })
+    .await;
+}

@@ -64,6 +64,18 @@ struct ServerState {
     frame_ancestors: String,
 }
 
+/// The service's page that uses the script embed ([`TestServer::script_host_url`]).
+pub const SCRIPT_HOST_PATH: &str = "/host/script.html";
+
+/// A host page's stylesheet written to break whatever it can reach.
+const HOSTILE_CSS: &str = "html { font-size: 10px; } \
+    * { color: #c0c !important; font-family: \"Comic Sans MS\", cursive !important; letter-spacing: 3px !important; \
+        box-sizing: content-box !important; } \
+    body { text-transform: uppercase; line-height: 4; text-align: center; font-style: italic; word-spacing: 1em; } \
+    div, p, main { margin: 30px; padding: 20px; border: 3px dotted red; } \
+    h1 { font-size: 60px; } a { text-decoration: none; } button { background: black; } \
+    #waymark { font-size: 7px; }";
+
 /// Where the browser reports Content-Security-Policy violations.
 pub const CSP_REPORT_PATH: &str = "/csp-report";
 
@@ -139,6 +151,12 @@ impl TestServer {
     /// The embedding host page, on another origin than the app.
     pub fn host_page_url(&self) -> String {
         format!("http://localhost:{}/host/", self.addr.port())
+    }
+
+    /// A service's page on another origin that mounts Waymark with embed.js,
+    /// under a hostile stylesheet and the host policy docs/embedding.md gives.
+    pub fn script_host_url(&self) -> String {
+        format!("http://localhost:{}{SCRIPT_HOST_PATH}", self.addr.port())
     }
 
     /// Content-Security-Policy violations reported so far.
@@ -283,6 +301,15 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         stream.write_all(reply.as_bytes()).await?;
         return stream.shutdown().await;
     }
+    if let Some((ctype, body, policy)) = script_host(&path, &header("host"), state) {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nContent-Security-Policy: {policy}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream.write_all(head.as_bytes()).await?;
+        stream.write_all(&body).await?;
+        return stream.shutdown().await;
+    }
     if path == "/host/" {
         // A service's own page on another origin (localhost vs 127.0.0.1), embedding Waymark.
         let port = header("host").rsplit(':').next().unwrap_or("").to_string();
@@ -333,13 +360,47 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
     let extra = state.lock().unwrap().frame_ancestors.clone();
     let csp = csp.trim().replace("frame-ancestors 'self'", &format!("frame-ancestors 'self'{extra}"));
     let csp = format!("{csp}; report-uri {CSP_REPORT_PATH}");
+    // Waymark's files may be read by a service's page (the script embed), as docs/embedding.md says.
     let header = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nContent-Security-Policy: {csp}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nContent-Security-Policy: {csp}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(header.as_bytes()).await?;
     stream.write_all(&body).await?;
     stream.shutdown().await
+}
+
+/// The script embed's host page and its files: content type, body and the
+/// page's own Content-Security-Policy (the one docs/embedding.md gives).
+fn script_host(path: &str, host: &str, state: &Mutex<ServerState>) -> Option<(&'static str, Vec<u8>, String)> {
+    let port = host.rsplit(':').next().unwrap_or("");
+    let waymark = format!("http://127.0.0.1:{port}");
+    let policy = format!(
+        "default-src 'none'; script-src 'self' {waymark} 'wasm-unsafe-eval'; style-src 'self' {waymark}; \
+         connect-src 'self' {waymark}; img-src 'self' {waymark}; base-uri 'none'; report-uri {CSP_REPORT_PATH}"
+    );
+    let (ctype, body) = match path {
+        SCRIPT_HOST_PATH => (
+            "text/html; charset=utf-8",
+            format!(
+                "<!DOCTYPE html><html lang=\"en\"><title>A service page</title>\
+                 <link rel=\"stylesheet\" href=\"hostile.css\">\
+                 <main class=\"host\"><h1 class=\"host-title\">Our talking therapies service</h1>\
+                 <p class=\"lead notice\">The service's own words.</p><button class=\"button\" type=\"button\">The service's button</button>\
+                 <div id=\"waymark\" data-config=\"config.json\"><p>If you need help now, call 999 or NHS 111.</p></div></main>\
+                 <script type=\"module\" src=\"{waymark}{BASE}embed.js\"></script></html>"
+            )
+            .into_bytes(),
+        ),
+        "/host/hostile.css" => ("text/css; charset=utf-8", HOSTILE_CSS.as_bytes().to_vec()),
+        // The service's own copy of the configuration, on its own site.
+        "/host/config.json" => {
+            let canned = state.lock().unwrap().overrides.get("config.json").map(|c| c.body.clone());
+            ("application/json", canned.unwrap_or_else(|| std::fs::read(dist_dir().join("config.json")).unwrap()))
+        }
+        _ => return None,
+    };
+    Some((ctype, body, policy))
 }
 
 /// How to start Chromium for one test.
@@ -495,6 +556,11 @@ pub async fn go(c: &Client, server: &TestServer, fragment: &str) -> String {
 /// Runs axe-core on the current page and fails on any violation of WCAG
 /// 2.0–2.2 A/AA or axe's best practices.
 pub async fn assert_accessible(c: &Client, context: &str) {
+    assert_accessible_within(c, context, None).await
+}
+
+/// Like [`assert_accessible`], for one element of the page (with its shadow tree), e.g. `#waymark`.
+pub async fn assert_accessible_within(c: &Client, context: &str, selector: Option<&str>) {
     let axe_path = std::env::var("AXE_CORE")
         .map(PathBuf::from)
         .unwrap_or_else(|_| repo_path(".tools/node_modules/axe-core/axe.min.js"));
@@ -504,10 +570,10 @@ pub async fn assert_accessible(c: &Client, context: &str) {
     let result = c
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
-            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+            axe.run(arguments[0] ? { include: [[arguments[0]]] } : document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
               .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(' | '))))
               .catch(e => done(['axe-core failed: ' + e]));"#,
-            vec![],
+            vec![json!(selector)],
         )
         .await
         .expect("axe-core ran");
