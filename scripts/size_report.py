@@ -72,6 +72,17 @@ def main(dist, check):
             print(f"{'total':48} {kb(total[0])} {kb(total[1])} {kb(total[2])}")
         else:
             print(f"\nFirst visit, locale {locale}: {kb(total[2]).strip()} KB brotli (shell.ftl {kb(sizes(dist / extra[0])[2]).strip()})")
+    embed = dist / "embed.js"
+    if embed.exists():
+        import json
+        # The script embed (docs/embedding.md): its files instead of index.html, the
+        # stylesheet, the service worker; the page and its own files are the service's.
+        text = embed.read_text()
+        files = json.loads(text[text.index("{"): text.index(";\n")])
+        names = ["embed.js", files["css"], *files["now"], files["wasm"], "config.json"]
+        total = [sum(sizes(dist / n)[i] for n in names) for i in range(3)]
+        print(f"\nScript embed, English first visit (embed.js, scoped stylesheet, shell, config): "
+              f"{kb(total[2]).strip()} KB brotli; embed.js {kb(sizes(embed)[2]).strip()}, stylesheet {kb(sizes(dist / files['css'])[2]).strip()}")
     content = dist / "content"
     if content.exists():
         print("\nLearn (content pack, downloaded when Learn is opened; brotli KB)")
