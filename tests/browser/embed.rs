@@ -90,10 +90,15 @@ return { heading: pick('h1#page-heading'), lead: pick('.main p'), header: pick('
 #[tokio::test]
 async fn the_script_embed_keeps_its_styles_and_the_host_page_keeps_its_own() {
     let server = TestServer::start().await;
+    // The service's theme: it must reach inside the shadow root as it does on Waymark's own page.
+    let mut config = example_config();
+    config["theme"] = json!({ "brand": "#7c2855", "link": "#7c2855" });
+    server.set_config(&config);
     with_browser(BrowserOptions::default(), move |c| async move {
         // Waymark as a whole page, for comparison.
         go(&c, &server, "").await;
         let standalone = c.execute(STYLES, vec![json!("page")]).await.unwrap();
+        assert_eq!(standalone["header"]["background-color"], json!("rgb(124, 40, 85)"), "the theme is applied");
 
         c.goto(&server.script_host_url()).await.unwrap();
         let app = "document.getElementById('waymark').shadowRoot";
