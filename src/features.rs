@@ -97,12 +97,31 @@ async fn load(feature: &str) -> Result<JsValue, LoadError> {
     Ok(module)
 }
 
+thread_local! {
+    static IN_BACKGROUND: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the module being mounted runs unseen (see [`FeatureSlot`]'s `background`).
+pub fn in_background() -> bool {
+    IN_BACKGROUND.get()
+}
+
+/// Marks the module about to be mounted as unseen or not. Used by [`feature_module!`](crate::feature_module).
+pub fn set_background(background: bool) {
+    IN_BACKGROUND.set(background);
+}
+
 /// The place in `<main>` where a feature module draws its pages.
 #[component]
 pub fn FeatureSlot(
     /// The feature's name in the manifest, e.g. `checks`.
     feature: &'static str,
+    /// Runs the module unseen, for its work alone (the referral outbox
+    /// sending while the person reads other pages): no pages, title or focus.
+    #[prop(optional)]
+    background: bool,
 ) -> impl IntoView {
+    let (mount, unmount) = if background { ("mount_background", "unmount_background") } else { ("mount", "unmount") };
     let i18n = use_i18n();
     let root = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
@@ -113,7 +132,7 @@ pub fn FeatureSlot(
             match load(feature).await {
                 Ok(m) => {
                     element.set_inner_html("");
-                    if call(&m, "mount", &js_sys::Array::of1(&element.into())).is_err() {
+                    if call(&m, mount, &js_sys::Array::of1(&element.into())).is_err() {
                         failed.set(true);
                     }
                     module.set_value(Some(m));
@@ -128,9 +147,12 @@ pub fn FeatureSlot(
     });
     on_cleanup(move || {
         if let Some(m) = module.try_get_value().flatten() {
-            let _ = call(&m, "unmount", &js_sys::Array::new());
+            let _ = call(&m, unmount, &js_sys::Array::new());
         }
     });
+    if background {
+        return view! { <div hidden node_ref=root></div> }.into_any();
+    }
     view! {
         <div id="feature-root" node_ref=root>
             <p class="boot-loading" role="status">{i18n.tr("app-loading")}</p>
@@ -140,6 +162,7 @@ pub fn FeatureSlot(
             <p class="notice notice--warning" role="alert">{i18n.tr("feature-failed-body")}</p>
         })}
     }
+    .into_any()
 }
 
 /// A feature module's app: its own copies of the configuration and strings
@@ -197,14 +220,15 @@ pub fn FeatureApp(
         languages.remove();
     });
 
+    let background = in_background();
     // Focus moves to the heading when the page changes, not when the language does.
     Effect::new(move |_| {
-        let Some(s) = shell.get() else { return };
+        let Some(s) = shell.get().filter(|_| !background) else { return };
         document::set_title(&format!("{} – {}", title(i18n, &route.get()), s.service_name()));
     });
     Effect::new(move |_| {
         route.track();
-        if shell.with(Option::is_some) {
+        if shell.with(Option::is_some) && !background {
             request_animation_frame(|| document::focus(HEADING_ID));
         }
     });
@@ -213,33 +237,57 @@ pub fn FeatureApp(
         shell.get().map(|s| {
             provide_context(s);
             init(s);
-            view! { {move || page(route.get())} }
+            (!background).then(|| view! { {move || page(route.get())} })
         })
     }
 }
 
 /// Defines a feature module's binary: `mount(element)` draws `$component`
-/// there and `unmount()` removes it. Expanded in `src/bin/<name>.rs`, so the
+/// there and `unmount()` removes it; `mount_background(element)` and
+/// `unmount_background()` do the same for its unseen copy. Expanded in `src/bin/<name>.rs`, so the
 /// exports (and everything they reach) exist only in that module's WASM.
 #[macro_export]
 macro_rules! feature_module {
     ($component:path) => {
         thread_local! {
             static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
+            static UNSEEN: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
         }
 
-        /// Draws the module's pages into `root`.
+        fn mount_as(root: web_sys::HtmlElement, background: bool) -> Box<dyn std::any::Any> {
+            $crate::features::set_background(background);
+            $crate::platform::document::adopt_root_of(&root);
+            Box::new(leptos::mount::mount_to(root, $component))
+        }
+
+        /// Draws the module's pages into `root`. An unseen copy stops first,
+        /// so one copy of the module's state is ever at work.
         #[wasm_bindgen::prelude::wasm_bindgen]
         pub fn mount(root: web_sys::HtmlElement) {
-            $crate::platform::document::adopt_root_of(&root);
-            let handle = leptos::mount::mount_to(root, $component);
-            MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
+            UNSEEN.with(|m| m.borrow_mut().take());
+            let handle = mount_as(root, false);
+            MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
         }
 
         /// Removes them again (dropping the handle unmounts the view).
         #[wasm_bindgen::prelude::wasm_bindgen]
         pub fn unmount() {
             MOUNTED.with(|m| m.borrow_mut().take());
+        }
+
+        /// Runs the module unseen in `root` (no pages, title or focus), unless its pages are open.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn mount_background(root: web_sys::HtmlElement) {
+            if MOUNTED.with(|m| m.borrow().is_none()) {
+                let handle = mount_as(root, true);
+                UNSEEN.with(|m| *m.borrow_mut() = Some(handle));
+            }
+        }
+
+        /// Stops the unseen copy.
+        #[wasm_bindgen::prelude::wasm_bindgen]
+        pub fn unmount_background() {
+            UNSEEN.with(|m| m.borrow_mut().take());
         }
 
         fn main() {}

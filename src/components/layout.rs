@@ -68,18 +68,28 @@ pub fn Layout() -> impl IntoView {
         }
     };
     let persistent = shell.store.with_value(|s| s.is_persistent());
-    // The outbox runs inside the referral module; if a referral is still
-    // waiting, say so everywhere else, so the person can get it sent.
-    // The outbox's JSON is read as text: parsing it here would add the
-    // referral types to the shell's WASM, and only one fact is needed.
-    let waiting_referral = move || {
-        const NOT_DELIVERED: [&str; 4] =
-            [r#""state":"queued""#, r#""state":"sending""#, r#""state":"waiting""#, r#""state":"rejected""#];
+    // The outbox belongs to the referral module. While a referral is still
+    // to be sent and the person is on other pages, the module runs unseen
+    // and keeps sending it; a refused one (it needs the person) is shown on
+    // every page instead. The outbox's JSON is read as text: parsing it here
+    // would add the referral types to the shell's WASM, for two facts.
+    // The module announces every change (and, on a shared device, how many
+    // wait in its memory only, where the shell cannot read them).
+    let announced = crate::components::shared_device::unsent_count();
+    let outbox_has = move |states: &[&str]| {
+        shell
+            .store
+            .with_value(|s| s.get_raw(StoreKey::Outbox))
+            .is_some_and(|json| states.iter().any(|state| json.contains(&format!(r#""state":"{state}""#))))
+    };
+    let send_unseen = Memo::new(move |_| {
+        let in_memory = announced.get() > 0 && shared;
         shell.route.with(|r| r.feature() != Some("refer"))
-            && shell
-                .store
-                .with_value(|s| s.get_raw(StoreKey::Outbox))
-                .is_some_and(|json| NOT_DELIVERED.iter().any(|state| json.contains(state)))
+            && (in_memory || outbox_has(&["queued", "sending", "waiting"]))
+    });
+    let waiting_referral = move || {
+        announced.track();
+        shell.route.with(|r| r.feature() != Some("refer")) && outbox_has(&["queued", "sending", "waiting", "rejected"])
     };
 
     let content = view! {
@@ -134,6 +144,7 @@ pub fn Layout() -> impl IntoView {
             {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
         </header>
         {content}
+        {move || send_unseen.get().then(|| view! { <FeatureSlot feature="refer" background=true /> })}
         <footer class="footer">
             <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
             <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>

@@ -61,7 +61,9 @@ pub fn FinishAndClear() -> impl IntoView {
     }
 }
 
-fn unsent_count() -> RwSignal<u32> {
+/// How many referrals the referral module last said were not yet delivered
+/// (unsealed ones only); it says so whenever its outbox changes.
+pub fn unsent_count() -> RwSignal<u32> {
     let unsent = RwSignal::new(0u32);
     let handle = window_event_listener(ev::Custom::<web_sys::CustomEvent>::new(UNSENT_EVENT), move |e| {
         unsent.set(e.detail().as_f64().unwrap_or(0.0) as u32);

@@ -141,6 +141,42 @@ async fn a_referral_sent_through_server_faults_is_stored_exactly_once() {
 }
 
 #[tokio::test]
+async fn a_referral_not_yet_sent_is_sent_while_the_person_reads_other_pages() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    // The service is unavailable for a few seconds: the person will have moved on by then.
+    server.inject(&[Fault::Status(503, Some("4"))]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('refer-status')").await;
+        wait_long(&c, "localStorage.getItem('waymark.outbox').includes('\"state\":\"waiting\"')", 10).await;
+
+        // The person leaves for Learn: the referral pages close, but the referral keeps trying.
+        let learn = go(&c, &server, "#/learn").await;
+        wait_until(&c, "document.getElementById('referral-waiting-notice')").await;
+        assert_eq!(server.stored().len(), 0, "not delivered before the person left the referral pages");
+        wait_long(&c, "!document.getElementById('referral-waiting-notice')", 30).await;
+        assert_eq!(server.stored().len(), 1, "delivered once, from the Learn page");
+        assert_eq!(server.faults_left(), 0);
+        assert!(eval(&c, "localStorage.getItem('waymark.outbox')").await.as_str().unwrap().contains("accepted"));
+        assert_eq!(
+            eval(&c, "localStorage.getItem('waymark.referral-draft')").await,
+            json!(null),
+            "the draft goes once accepted"
+        );
+
+        // Unseen: the person's page, title and focus are theirs throughout.
+        assert_eq!(eval(&c, "location.hash").await, json!("#/learn"));
+        assert_eq!(wait_for_heading(&c).await, learn);
+        assert!(eval(&c, "document.title").await.as_str().unwrap().starts_with(&learn), "the tab still names Learn");
+        assert_eq!(eval(&c, "document.querySelectorAll('h1').length").await, json!(1), "no referral page drawn");
+        assert_eq!(eval(&c, "document.activeElement.id").await, json!("page-heading"));
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn errors_are_summarised_and_a_draft_survives_a_reload() {
     let server = TestServer::start().await;
     with_browser(BrowserOptions::default(), move |c| async move {
