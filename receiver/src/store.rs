@@ -57,6 +57,13 @@ pub struct NewReferral {
     pub encrypted: bool,
 }
 
+/// One insert for a store's writer task, which answers on `reply` once the
+/// row is durable (each store has one writer, which commits in batches).
+struct Job {
+    referral: NewReferral,
+    reply: tokio::sync::oneshot::Sender<Result<InsertOutcome, StoreError>>,
+}
+
 /// A referral as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredReferral {

@@ -9,7 +9,7 @@
 //! is reopened on next use; a batch that failed before its COMMIT was sent is
 //! retried once on the new connection (nothing of it can have been stored).
 
-use super::{Format, InsertOutcome, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
+use super::{Format, InsertOutcome, Job, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
 use std::collections::{HashMap, HashSet};
 use std::error::Error as _;
 use std::str::FromStr;
@@ -61,11 +61,6 @@ FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::bytea[], $5::boolean[
 ORDER BY n
 ON CONFLICT (referral_id) DO NOTHING
 RETURNING referral_id, received_at";
-
-struct Job {
-    referral: NewReferral,
-    reply: oneshot::Sender<Result<InsertOutcome, StoreError>>,
-}
 
 /// PostgreSQL-backed [`Store`].
 pub struct PostgresStore {

@@ -1,7 +1,7 @@
 //! SQLite storage: one writer thread that commits in small batches (group
 //! commit), WAL journal, `synchronous=FULL`, so a 2xx follows an fsync.
 
-use super::{Format, InsertOutcome, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
+use super::{Format, InsertOutcome, Job, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 use tokio::sync::{mpsc, oneshot};
@@ -23,11 +23,6 @@ CREATE TABLE IF NOT EXISTS referrals (
 CREATE INDEX IF NOT EXISTS referrals_received_at ON referrals (received_at);
 PRAGMA user_version = 1;
 ";
-
-struct Job {
-    referral: NewReferral,
-    reply: oneshot::Sender<Result<InsertOutcome, StoreError>>,
-}
 
 /// SQLite-backed [`Store`].
 pub struct SqliteStore {
