@@ -21,9 +21,9 @@ pub const HEADING_ID: &str = "page-heading";
 /// The shell, with the current page inside `<main>`.
 #[component]
 pub fn Layout() -> impl IntoView {
-    let shared = use_shell().store.with_value(|s| s.is_shared());
     let i18n = use_i18n();
     let shell = use_shell();
+    let shared = shell.store.with_value(|s| s.is_shared());
     let service_name = shell.service_name();
 
     let hash_listener = window_event_listener(ev::hashchange, move |_| {
@@ -76,21 +76,19 @@ pub fn Layout() -> impl IntoView {
     // The module announces every change (and, on a shared device, how many
     // wait in its memory only, where the shell cannot read them).
     let announced = crate::components::shared_device::unsent_count();
-    let outbox_has = move |states: &[&str]| {
-        shell
-            .store
-            .with_value(|s| s.get_raw(StoreKey::Outbox))
-            .is_some_and(|json| states.iter().any(|state| json.contains(&format!(r#""state":"{state}""#))))
-    };
-    let send_unseen = Memo::new(move |_| {
-        let in_memory = announced.get() > 0 && shared;
-        shell.route.with(|r| r.feature() != Some("refer"))
-            && (in_memory || outbox_has(&["queued", "sending", "waiting"]))
-    });
-    let waiting_referral = move || {
+    // (Still to send, refused), read once per page change or announcement;
+    // `None` on the referral pages, where the module itself shows its outbox.
+    let outbox = Memo::new(move |_| {
         announced.track();
-        shell.route.with(|r| r.feature() != Some("refer")) && outbox_has(&["queued", "sending", "waiting", "rejected"])
-    };
+        shell.route.with(|r| r.feature() != Some("refer")).then(|| {
+            let json = shell.store.with_value(|s| s.get_raw(StoreKey::Outbox)).unwrap_or_default();
+            let has = |state: &str| json.contains(&format!(r#""state":"{state}""#));
+            (["queued", "sending", "waiting"].into_iter().any(has), has("rejected"))
+        })
+    });
+    let send_unseen =
+        Memo::new(move |_| outbox.get().is_some_and(|(to_send, _)| to_send || (shared && announced.get() > 0)));
+    let waiting_referral = move || outbox.get().is_some_and(|(to_send, refused)| to_send || refused);
 
     let content = view! {
         {move || waiting_referral().then(|| view! {
@@ -141,7 +139,7 @@ pub fn Layout() -> impl IntoView {
                     {nav_link(Route::Privacy, "app-nav-privacy")}
                 </ul>
             </nav>
-            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
+            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear unsent=announced /> })}
         </header>
         {content}
         {move || send_unseen.get().then(|| view! { <FeatureSlot feature="refer" background=true /> })}

@@ -34,10 +34,12 @@ pub fn finish_and_clear(shell: Shell) {
 
 /// "Finish and clear", with a warning when a referral would be lost.
 #[component]
-pub fn FinishAndClear() -> impl IntoView {
+pub fn FinishAndClear(
+    /// How many referrals would be lost ([`unsent_count`]).
+    unsent: RwSignal<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let unsent = unsent_count();
     let confirming = RwSignal::new(false);
     let finish = move |_| {
         if unsent.get_untracked() > 0 && !confirming.get_untracked() {

@@ -55,21 +55,24 @@ fn adopt(shadow: ShadowRoot) -> Option<HtmlElement> {
     Some(app)
 }
 
+/// Reads the script embed's state, if Waymark is embedded.
+fn embedded<T>(read: impl FnOnce(&Embedded) -> T) -> Option<T> {
+    EMBEDDED.with(|e| e.borrow().as_ref().map(read))
+}
+
 /// Whether Waymark is drawn inside a service's page (the script embed).
 pub fn is_embedded() -> bool {
-    EMBEDDED.with(|e| e.borrow().is_some())
+    embedded(|_| ()).is_some()
 }
 
 /// `<html>`, or the script embed's app element.
 fn app_element() -> Option<HtmlElement> {
-    EMBEDDED
-        .with(|e| e.borrow().as_ref().map(|e| e.app.clone()))
-        .or_else(|| document()?.document_element()?.dyn_into().ok())
+    embedded(|e| e.app.clone()).or_else(|| document()?.document_element()?.dyn_into().ok())
 }
 
 /// One of Waymark's elements, by id.
 pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
-    match EMBEDDED.with(|e| e.borrow().as_ref().map(|e| e.shadow.clone())) {
+    match embedded(|e| e.shadow.clone()) {
         Some(shadow) => shadow.get_element_by_id(id),
         None => document()?.get_element_by_id(id),
     }
@@ -209,18 +212,22 @@ pub fn announce_language() {
 /// An absolute URL for one of Waymark's files, relative to the document's
 /// base (or, embedded, to where `embed.js` came from).
 pub fn absolute_url(path: &str) -> Option<String> {
-    let base = EMBEDDED.with(|e| e.borrow().as_ref().map(|e| e.base.clone()));
-    let base = base.or_else(|| document()?.base_uri().ok().flatten())?;
-    web_sys::Url::new_with_base(path, &base).ok().map(|u| u.href())
+    resolve(path, &embedded(|e| e.base.clone()).or_else(page_base)?)
+}
+
+fn page_base() -> Option<String> {
+    document()?.base_uri().ok().flatten()
+}
+
+fn resolve(path: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(path, base).ok().map(|u| u.href())
 }
 
 /// Where the service's configuration is: `data-config` on the embedding
 /// page (relative to that page), else `file` beside the app.
 pub fn config_url(file: &str) -> Option<String> {
-    match EMBEDDED.with(|e| e.borrow().as_ref().and_then(|e| e.config.clone())) {
-        Some(given) => {
-            web_sys::Url::new_with_base(&given, &document()?.base_uri().ok().flatten()?).ok().map(|u| u.href())
-        }
+    match embedded(|e| e.config.clone()).flatten() {
+        Some(given) => resolve(&given, &page_base()?),
         None => absolute_url(file),
     }
 }

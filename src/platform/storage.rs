@@ -142,14 +142,7 @@ impl DeviceStore {
 
     /// Reads a value; a missing or unreadable one is `None`.
     pub fn get<T: DeserializeOwned>(&self, key: StoreKey) -> Option<T> {
-        if self.in_storage(key) || self.sealed_outbox(key) {
-            match key.area() {
-                Area::Device => LocalStorage::get(key.as_str()).ok(),
-                Area::Session => SessionStorage::get(key.as_str()).ok(),
-            }
-        } else {
-            self.memory.borrow().get(key.as_str()).and_then(|s| serde_json::from_str(s).ok())
-        }
+        self.get_raw(key).and_then(|json| serde_json::from_str(&json).ok())
     }
 
     /// Writes a value. A failed write (quota) keeps it in memory instead.
@@ -174,33 +167,24 @@ impl DeviceStore {
 
     /// The stored JSON text of a key, unparsed (for cheap checks in the shell).
     pub fn get_raw(&self, key: StoreKey) -> Option<String> {
-        if self.in_storage(key) || self.sealed_outbox(key) {
+        let from_storage = || {
             let raw = match key.area() {
                 Area::Device => LocalStorage::raw(),
                 Area::Session => SessionStorage::raw(),
             };
             raw.get_item(key.as_str()).ok().flatten()
-        } else {
-            self.memory.borrow().get(key.as_str()).cloned()
+        };
+        if self.in_storage(key) {
+            return from_storage();
         }
+        // On a shared device an outbox already in storage holds only sealed referrals.
+        let sealed = (key == StoreKey::Outbox && self.persistent).then(from_storage).flatten();
+        sealed.or_else(|| self.memory.borrow().get(key.as_str()).cloned())
     }
 
     /// The keys that currently hold something.
     pub fn kept(&self) -> Vec<StoreKey> {
-        StoreKey::ALL
-            .into_iter()
-            .filter(|k| {
-                if self.in_storage(*k) || self.sealed_outbox(*k) {
-                    let raw = match k.area() {
-                        Area::Device => LocalStorage::raw(),
-                        Area::Session => SessionStorage::raw(),
-                    };
-                    raw.get_item(k.as_str()).ok().flatten().is_some()
-                } else {
-                    self.memory.borrow().contains_key(k.as_str())
-                }
-            })
-            .collect()
+        StoreKey::ALL.into_iter().filter(|k| self.get_raw(*k).is_some()).collect()
     }
 
     /// Deletes everything Waymark keeps, here and in memory, except the
@@ -209,14 +193,6 @@ impl DeviceStore {
         for key in StoreKey::ALL.into_iter().filter(|k| *k != StoreKey::SharedDevice) {
             self.remove(key);
         }
-    }
-
-    /// On a shared device, an outbox already in storage holds only sealed referrals.
-    fn sealed_outbox(&self, key: StoreKey) -> bool {
-        key == StoreKey::Outbox
-            && self.persistent
-            && SHARED.get()
-            && LocalStorage::raw().get_item(key.as_str()).ok().flatten().is_some()
     }
 
     /// Shared-device "Finish and clear": every personal key, except sealed

@@ -301,27 +301,13 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         stream.write_all(reply.as_bytes()).await?;
         return stream.shutdown().await;
     }
-    if let Some((ctype, body, policy)) = script_host(&path, &header("host"), state) {
+    if let Some((ctype, body, headers)) = host_page(&path, &header("host"), state) {
         let head = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nContent-Security-Policy: {policy}\r\nConnection: close\r\n\r\n",
+            "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n{headers}Connection: close\r\n\r\n",
             body.len()
         );
         stream.write_all(head.as_bytes()).await?;
         stream.write_all(&body).await?;
-        return stream.shutdown().await;
-    }
-    if path == "/host/" {
-        // A service's own page on another origin (localhost vs 127.0.0.1), embedding Waymark.
-        let port = header("host").rsplit(':').next().unwrap_or("").to_string();
-        let page = format!(
-            "<!DOCTYPE html><html lang=\"en\"><title>Host</title><h1>A service's page</h1>\
-             <iframe data-waymark title=\"Talking therapies\" style=\"border:0;width:100%\" src=\"http://127.0.0.1:{port}{BASE}#/\"></iframe>\
-             <script src=\"{BASE}embed-host.js\"></script>\
-             <script>window.heard = []; addEventListener('message', e => window.heard.push({{ origin: e.origin, data: e.data }}));</script></html>"
-        );
-        let head = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", page.len());
-        stream.write_all(head.as_bytes()).await?;
-        stream.write_all(page.as_bytes()).await?;
         return stream.shutdown().await;
     }
     let (status, ctype, body) = if path == "/neutral-site/" {
@@ -370,11 +356,22 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
     stream.shutdown().await
 }
 
-/// The script embed's host page and its files: content type, body and the
-/// page's own Content-Security-Policy (the one docs/embedding.md gives).
-fn script_host(path: &str, host: &str, state: &Mutex<ServerState>) -> Option<(&'static str, Vec<u8>, String)> {
+/// A service's own pages on another origin (localhost vs 127.0.0.1) that
+/// embed Waymark: content type, body and extra header lines. The iframe's
+/// host page; the script embed's host page and its files, with the page's
+/// own Content-Security-Policy (the one docs/embedding.md gives).
+fn host_page(path: &str, host: &str, state: &Mutex<ServerState>) -> Option<(&'static str, Vec<u8>, String)> {
     let port = host.rsplit(':').next().unwrap_or("");
     let waymark = format!("http://127.0.0.1:{port}");
+    if path == "/host/" {
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"en\"><title>Host</title><h1>A service's page</h1>\
+             <iframe data-waymark title=\"Talking therapies\" style=\"border:0;width:100%\" src=\"{waymark}{BASE}#/\"></iframe>\
+             <script src=\"{BASE}embed-host.js\"></script>\
+             <script>window.heard = []; addEventListener('message', e => window.heard.push({{ origin: e.origin, data: e.data }}));</script></html>"
+        );
+        return Some(("text/html; charset=utf-8", page.into_bytes(), String::new()));
+    }
     let policy = format!(
         "default-src 'none'; script-src 'self' {waymark} 'wasm-unsafe-eval'; style-src 'self' {waymark}; \
          connect-src 'self' {waymark}; img-src 'self' {waymark}; base-uri 'none'; report-uri {CSP_REPORT_PATH}"
@@ -400,7 +397,7 @@ fn script_host(path: &str, host: &str, state: &Mutex<ServerState>) -> Option<(&'
         }
         _ => return None,
     };
-    Some((ctype, body, policy))
+    Some((ctype, body, format!("Content-Security-Policy: {policy}\r\n")))
 }
 
 /// How to start Chromium for one test.
