@@ -1,18 +1,25 @@
-//! CORS limited to configured origins: preflights answered for `POST /referrals`
-//! with `Content-Type` and `Idempotency-Key`; never a wildcard.
+//! CORS for the public listener: tower-http's `CorsLayer` writes the CORS
+//! headers, for the configured origins only (never a wildcard). In front of it
+//! a short guard refuses, with 403, what tower-http would only leave without
+//! headers for the browser to block: a request from any other origin (so
+//! nothing from it is stored, whatever the browser does), and a preflight for
+//! another path, another method, or other request headers.
 
 use crate::error::ApiError;
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
+use std::time::Duration;
+use tower::{Layer, ServiceExt};
+use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// Request headers a browser may send cross-origin.
 const ALLOWED_HEADERS: [&str; 2] = ["content-type", "idempotency-key"];
 
 /// Seconds a browser may cache a preflight answer.
-const MAX_AGE: &str = "600";
+const MAX_AGE: Duration = Duration::from_secs(600);
 
 /// The configured origins, in serialised form (`https://host[:port]`).
 #[derive(Debug, Clone, Default)]
@@ -37,65 +44,73 @@ impl Origins {
     }
 }
 
-fn add_vary(headers: &mut HeaderMap, value: &'static str) {
-    headers.append(header::VARY, HeaderValue::from_static(value));
+/// The guard's state: the origins and tower-http's layer built from them.
+pub struct Cors {
+    origins: Origins,
+    layer: CorsLayer,
 }
 
-/// Answers preflights and adds CORS headers for allowed origins; refuses
-/// requests from any other browser origin with 403.
-pub async fn layer(State(origins): State<Arc<Origins>>, request: Request, next: Next) -> Response {
+impl Cors {
+    /// CORS for `POST /referrals` from `origins`.
+    pub fn new(origins: Origins) -> Self {
+        let values: Vec<HeaderValue> = origins.0.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
+        let layer = CorsLayer::new()
+            .allow_origin(AllowOrigin::list(values))
+            .allow_methods([Method::POST])
+            .allow_headers(ALLOWED_HEADERS.map(HeaderName::from_static))
+            .max_age(MAX_AGE);
+        Self { origins, layer }
+    }
+}
+
+/// Refuses what CORS does not allow, then lets tower-http answer preflights and
+/// add headers. Requests without `Origin` (curl, servers) are not CORS requests
+/// and pass straight through.
+pub async fn guard(State(cors): State<Arc<Cors>>, request: Request, next: Next) -> Response {
     let Some(origin) = request.headers().get(header::ORIGIN).and_then(|v| v.to_str().ok()).map(str::to_string) else {
-        // Not a browser cross-origin request (curl, a server): CORS does not apply.
         return next.run(request).await;
     };
-    let allowed = origins.allows(&origin);
+    let allowed = cors.origins.allows(&origin);
     let is_preflight =
         request.method() == Method::OPTIONS && request.headers().contains_key(header::ACCESS_CONTROL_REQUEST_METHOD);
-    if is_preflight {
-        return preflight(&request, &origin, allowed);
+    if is_preflight && !(allowed && preflight_ok(&request)) {
+        return ApiError::new(StatusCode::FORBIDDEN, "cors_refused", "This cross-origin request is not allowed.")
+            .into_response();
     }
     if !allowed {
         return ApiError::new(StatusCode::FORBIDDEN, "origin_not_allowed", "This origin may not send referrals here.")
             .into_response();
     }
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(&origin) {
-        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
+    let mut response = match cors.layer.layer(next).oneshot(request).await {
+        Ok(response) => response,
+        Err(never) => match never {},
+    };
+    if is_preflight {
+        // tower-http answers 200; a preflight has no body, and 204 says so.
+        *response.status_mut() = StatusCode::NO_CONTENT;
+    } else {
+        // Retry-After is not a CORS-safelisted response header: without this the
+        // app cannot honour it on a 429 or 503. (Set here rather than through
+        // tower-http, which writes header names in lower case.)
+        response.headers_mut().insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("Retry-After"));
     }
-    // Retry-After is not a CORS-safelisted response header: without this the app cannot honour it.
-    headers.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("Retry-After"));
-    add_vary(headers, "Origin");
     response
 }
 
-fn preflight(request: &Request, origin: &str, allowed: bool) -> Response {
+/// A preflight is answered only for `POST /referrals` asking for nothing but
+/// `Content-Type` and `Idempotency-Key`.
+fn preflight_ok(request: &Request) -> bool {
     let method_ok = request.uri().path() == "/referrals"
         && request.headers().get(header::ACCESS_CONTROL_REQUEST_METHOD).is_some_and(|m| m == "POST");
-    let headers_ok = request
-        .headers()
-        .get_all(header::ACCESS_CONTROL_REQUEST_HEADERS)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|h| h.trim().to_ascii_lowercase())
-        .all(|h| h.is_empty() || ALLOWED_HEADERS.contains(&h.as_str()));
-    if !(allowed && method_ok && headers_ok) {
-        return ApiError::new(StatusCode::FORBIDDEN, "cors_refused", "This cross-origin request is not allowed.")
-            .into_response();
-    }
-    let mut response = StatusCode::NO_CONTENT.into_response();
-    let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(origin) {
-        headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, value);
-    }
-    headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST"));
-    headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("Content-Type, Idempotency-Key"));
-    headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static(MAX_AGE));
-    add_vary(headers, "Origin");
-    add_vary(headers, "Access-Control-Request-Method");
-    add_vary(headers, "Access-Control-Request-Headers");
-    response
+    let headers_ok =
+        request.headers().get_all(header::ACCESS_CONTROL_REQUEST_HEADERS).iter().map(|v| v.to_str()).all(|v| {
+            v.is_ok_and(|v| {
+                v.split(',')
+                    .map(|h| h.trim().to_ascii_lowercase())
+                    .all(|h| h.is_empty() || ALLOWED_HEADERS.contains(&h.as_str()))
+            })
+        });
+    method_ok && headers_ok
 }
 
 #[cfg(test)]

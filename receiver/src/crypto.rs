@@ -63,6 +63,54 @@ pub fn encode_b64url(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
+/// The effective user id of this process.
+#[cfg(unix)]
+pub fn effective_uid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+/// Refuses a key file that others may read or write, or that belongs to
+/// another user: a private key that has been readable by others must be
+/// treated as leaked, and one another user can replace is not ours.
+#[cfg(unix)]
+fn check_key_file(path: &Path, metadata: &std::fs::Metadata) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    let mode = metadata.mode() & 0o777;
+    if mode & 0o077 != 0 {
+        return Err(format!(
+            "{} has mode {mode:04o}: a private key must be readable by its owner only. \
+             Run `chmod 600 {}` (and, if others could read it, make a new key: see docs/receiver.md, Rotating the key)",
+            path.display(),
+            path.display()
+        ));
+    }
+    let (owner, me) = (metadata.uid(), effective_uid());
+    if owner != me {
+        return Err(format!(
+            "{} belongs to uid {owner}, but this receiver runs as uid {me}: the private key must belong to the \
+             user that runs the receiver (chown it to that user)",
+            path.display()
+        ));
+    }
+    Ok(())
+}
+
+/// The decoded parts of an envelope, ready to open with each key in turn.
+struct Sealed {
+    enc: <Kem as hpke::Kem>::EncappedKey,
+    ciphertext: Vec<u8>,
+}
+
+fn decode(envelope: &Envelope) -> Result<Sealed, OpenError> {
+    let enc = decode_b64url(&envelope.enc).ok_or(OpenError::Malformed("`enc` is not base64url"))?;
+    let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(&enc)
+        .map_err(|_| OpenError::Malformed("`enc` must be a 32-byte X25519 public key"))?;
+    let ciphertext =
+        decode_b64url(&envelope.ciphertext).ok_or(OpenError::Malformed("`ciphertext` is not base64url"))?;
+    Ok(Sealed { enc, ciphertext })
+}
+
 impl PrivateKey {
     /// Makes a new random key pair.
     pub fn generate() -> Self {
@@ -70,9 +118,20 @@ impl PrivateKey {
         Self { sk }
     }
 
-    /// Reads a key file written by [`PrivateKey::write_new`] (base64url of the 32 key bytes).
+    /// Reads a key file written by [`PrivateKey::write_new`] (base64url of the
+    /// 32 key bytes). On Unix the file must be mode 0600 (no access for group
+    /// or others) and belong to the user running this process.
     pub fn load(path: &Path) -> Result<Self, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let mut file = std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        #[cfg(unix)]
+        {
+            // The metadata of the file opened, not of whatever the path names a moment later.
+            let metadata = file.metadata().map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            check_key_file(path, &metadata)?;
+        }
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut file, &mut text)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let bytes = decode_b64url(text.trim())
             .ok_or_else(|| format!("{} does not hold a base64url private key", path.display()))?;
         let sk = <Kem as hpke::Kem>::PrivateKey::from_bytes(&bytes)
@@ -103,20 +162,60 @@ impl PrivateKey {
 
     /// Opens an envelope and returns the plaintext body.
     pub fn open(&self, envelope: &Envelope) -> Result<Vec<u8>, OpenError> {
-        let enc = decode_b64url(&envelope.enc).ok_or(OpenError::Malformed("`enc` is not base64url"))?;
-        let enc = <Kem as hpke::Kem>::EncappedKey::from_bytes(&enc)
-            .map_err(|_| OpenError::Malformed("`enc` must be a 32-byte X25519 public key"))?;
-        let ciphertext =
-            decode_b64url(&envelope.ciphertext).ok_or(OpenError::Malformed("`ciphertext` is not base64url"))?;
-        hpke::single_shot_open::<Aead, Kdf, Kem>(
-            &OpModeR::Base,
-            &self.sk,
-            &enc,
-            INFO,
-            &ciphertext,
-            envelope.referral_id.as_bytes(),
-        )
-        .map_err(|_| OpenError::Decryption)
+        self.open_decoded(&decode(envelope)?, envelope.referral_id.as_bytes())
+    }
+
+    fn open_decoded(&self, sealed: &Sealed, aad: &[u8]) -> Result<Vec<u8>, OpenError> {
+        hpke::single_shot_open::<Aead, Kdf, Kem>(&OpModeR::Base, &self.sk, &sealed.enc, INFO, &sealed.ciphertext, aad)
+            .map_err(|_| OpenError::Decryption)
+    }
+}
+
+/// The private keys a receiver holds: the current one first, then older ones
+/// kept so referrals sealed before a rotation still open.
+#[derive(Default)]
+pub struct KeyRing {
+    keys: Vec<PrivateKey>,
+}
+
+impl KeyRing {
+    /// A ring of the given keys, current first.
+    pub fn new(keys: Vec<PrivateKey>) -> Self {
+        Self { keys }
+    }
+
+    /// Loads each key file (see [`PrivateKey::load`]), current first.
+    pub fn load(paths: &[std::path::PathBuf]) -> Result<Self, String> {
+        Ok(Self::new(paths.iter().map(|p| PrivateKey::load(p)).collect::<Result<_, _>>()?))
+    }
+
+    /// Whether no key is loaded.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// How many keys are loaded.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The public keys, current first.
+    pub fn public_keys(&self) -> Vec<String> {
+        self.keys.iter().map(PrivateKey::public_key_b64url).collect()
+    }
+
+    /// Opens an envelope with whichever key it was sealed to; returns the
+    /// plaintext and the index of that key (0 is the current one). The
+    /// envelope is decoded once; each key costs one X25519 agreement.
+    pub fn open(&self, envelope: &Envelope) -> Result<(Vec<u8>, usize), OpenError> {
+        let sealed = decode(envelope)?;
+        let aad = envelope.referral_id.as_bytes();
+        for (index, key) in self.keys.iter().enumerate() {
+            if let Ok(plaintext) = key.open_decoded(&sealed, aad) {
+                return Ok((plaintext, index));
+            }
+        }
+        Err(OpenError::Decryption)
     }
 }
 
@@ -167,6 +266,40 @@ mod tests {
         assert!(key.write_new(&path).is_err(), "must not overwrite");
         let again = PrivateKey::load(&path).unwrap();
         assert_eq!(again.public_key_b64url(), key.public_key_b64url());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_ring_opens_with_whichever_key_sealed() {
+        let (new, old) = (PrivateKey::generate(), PrivateKey::generate());
+        let to_old = seal(&old.public_key_b64url(), "application/json", "id-1", b"old").unwrap();
+        let to_new = seal(&new.public_key_b64url(), "application/json", "id-1", b"new").unwrap();
+        let ring = KeyRing::new(vec![new, old]);
+        assert_eq!(ring.open(&to_new).unwrap(), (b"new".to_vec(), 0));
+        assert_eq!(ring.open(&to_old).unwrap(), (b"old".to_vec(), 1));
+        let stranger = seal(&PrivateKey::generate().public_key_b64url(), "application/json", "id-1", b"x").unwrap();
+        assert_eq!(ring.open(&stranger), Err(OpenError::Decryption));
+        let garbled = Envelope { enc: "!!".into(), ..to_new };
+        assert!(matches!(ring.open(&garbled), Err(OpenError::Malformed(_))));
+        assert_eq!(KeyRing::default().open(&to_old), Err(OpenError::Decryption));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn loose_key_files_are_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir =
+            std::env::temp_dir().join(format!("waymark-key-{}-{}", std::process::id(), crate::clock::now_micros()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("key");
+        PrivateKey::generate().write_new(&path).unwrap();
+        for mode in [0o644, 0o640, 0o604, 0o660, 0o666] {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+            let e = PrivateKey::load(&path).err().expect("refused");
+            assert!(e.contains(&format!("{mode:04o}")) && e.contains("chmod 600"), "{e}");
+        }
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o400)).unwrap();
+        assert!(PrivateKey::load(&path).is_ok(), "read-only for the owner is fine");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,9 +1,10 @@
-//! `receiver export`: stored referrals as CSV or JSON, decrypted when a key is given.
+//! `receiver export`: stored referrals as CSV or JSON, risk first, decrypted
+//! when keys are given, and written to the audit log before any is output.
 
-use crate::crypto::{Envelope, PrivateKey};
+use crate::crypto::{Envelope, KeyRing};
+use crate::risk::Risk;
 use crate::server::DbLocation;
-use crate::store::StoredReferral;
-use crate::store::{postgres, sqlite};
+use crate::store::{postgres, sqlite, AuditEntry, StoredReferral};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::io::Write;
@@ -17,6 +18,20 @@ pub enum ExportFormat {
     Json,
 }
 
+impl ExportFormat {
+    /// Reads `--format`.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        match text {
+            "csv" => Ok(Self::Csv),
+            "json" => Ok(Self::Json),
+            other => Err(format!("--format must be csv or json, not {other:?}")),
+        }
+    }
+}
+
+/// The CSV header: risk first.
+pub const CSV_HEADER: &str = "risk_flag,risk_summary,referral_id,format,received_at,encrypted,decrypted,body";
+
 /// A body in JSON output: embedded verbatim when it is JSON (it always is once
 /// validated), otherwise as a string.
 #[derive(Serialize)]
@@ -28,9 +43,11 @@ pub enum BodyJson {
     Text(String),
 }
 
-/// One referral as exported and as returned by the read API.
+/// One referral as exported and as returned by the read API: risk first.
 #[derive(Serialize)]
 pub struct RowJson<'a> {
+    /// What the referral says about risk, before anything else.
+    pub risk: Risk,
     /// The referral id.
     pub referral_id: &'a str,
     /// `json` or `fhir`.
@@ -55,14 +72,24 @@ fn body_json(bytes: &[u8]) -> BodyJson {
     }
 }
 
+/// The risk of a row: from its plaintext, or unknown for a row still sealed.
+pub fn row_risk(row: &StoredReferral, plaintext: Option<&[u8]>) -> Risk {
+    match (row.encrypted, plaintext) {
+        (_, Some(plaintext)) => crate::risk::of_body(row.format, plaintext),
+        (false, None) => crate::risk::of_body(row.format, &row.body),
+        (true, None) => Risk::unknown("the referral is encrypted; export it with the private key to read it"),
+    }
+}
+
 /// Builds the JSON form of a row; `plaintext` replaces the body of an encrypted row.
 pub fn row_json<'a>(row: &'a StoredReferral, plaintext: Option<&[u8]>) -> RowJson<'a> {
     RowJson {
+        risk: row_risk(row, plaintext),
         referral_id: &row.referral_id,
         format: row.format.as_str(),
         received_at: &row.received_at,
         encrypted: row.encrypted,
-        decrypted: plaintext.is_some(),
+        decrypted: plaintext.is_some() && row.encrypted,
         body: body_json(plaintext.unwrap_or(&row.body)),
     }
 }
@@ -76,43 +103,91 @@ fn csv_field(text: &str) -> String {
 pub struct Summary {
     /// Rows written.
     pub rows: u64,
-    /// Encrypted rows that the given key could not open (written as stored).
+    /// Encrypted rows that the given keys could not open (written as stored).
     pub undecryptable: u64,
 }
 
+/// Who is exporting, for the audit log: the label given, or the operating-system user.
+pub fn exporter(label: Option<&str>) -> (String, String) {
+    #[cfg(unix)]
+    let uid = format!("uid {}", crate::crypto::effective_uid());
+    #[cfg(not(unix))]
+    let uid = "uid unknown".to_string();
+    let user = whoami::username().unwrap_or_else(|_| "unknown".into());
+    let reader = match label {
+        Some(label) => format!("cli:{label}"),
+        None => format!("cli:{user}"),
+    };
+    (reader, format!("receiver export, {uid} ({user})"))
+}
+
 /// Writes every referral with `received_at >= since` to `out`, oldest first.
-/// Blocking (for PostgreSQL it runs its own runtime): call it from sync code.
+/// Which referrals is decided first and written to the audit log; only then
+/// is anything output (so there is no unrecorded export). Blocking (for
+/// PostgreSQL it runs its own runtime): call it from sync code.
 pub fn run(
     db: &DbLocation,
     format: ExportFormat,
     since: Option<&str>,
-    key: Option<&PrivateKey>,
+    keys: &KeyRing,
+    label: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<Summary, String> {
+    let ids = match db {
+        DbLocation::Sqlite(path) => {
+            if !path.exists() {
+                return Err(format!("no database at {}", path.display()));
+            }
+            sqlite::ids_since(&sqlite::open_for_writing(path).map_err(|e| e.0)?, since).map_err(|e| e.0)?
+        }
+        DbLocation::Postgres(url) => postgres::ids_since(url, since).map_err(|e| e.0)?,
+    };
+    let (reader, via) = exporter(label);
+    let entry = AuditEntry {
+        at: crate::clock::format_micros(crate::clock::now_micros()),
+        reader,
+        action: "export".into(),
+        via,
+        referral_ids: ids.iter().map(|(id, _)| id.clone()).collect(),
+        first_received_at: ids.first().map(|(_, at)| at.clone()),
+        last_received_at: ids.last().map(|(_, at)| at.clone()),
+    };
+    let audited = match db {
+        DbLocation::Sqlite(path) => sqlite::open_for_audit(path).and_then(|c| sqlite::append_audit(&c, &entry)),
+        DbLocation::Postgres(url) => postgres::append_audit_blocking(url, &entry),
+    };
+    audited.map_err(|e| format!("cannot write the audit log, so nothing was exported: {}", e.0))?;
+
     let mut summary = Summary::default();
     let io = |e: std::io::Error| format!("cannot write output: {e}");
     match format {
-        ExportFormat::Csv => writeln!(out, "referral_id,format,received_at,encrypted,decrypted,body").map_err(io)?,
+        ExportFormat::Csv => writeln!(out, "{CSV_HEADER}").map_err(io)?,
         ExportFormat::Json => write!(out, "[").map_err(io)?,
     }
     let write_row = |row: StoredReferral| {
-        let plaintext = match (row.encrypted, key) {
-            (true, Some(key)) => {
-                let opened = serde_json::from_slice::<Envelope>(&row.body).ok().and_then(|env| key.open(&env).ok());
+        let plaintext = match row.encrypted && !keys.is_empty() {
+            true => {
+                let opened = serde_json::from_slice::<Envelope>(&row.body)
+                    .ok()
+                    .and_then(|env| keys.open(&env).ok())
+                    .map(|o| o.0);
                 if opened.is_none() {
                     summary.undecryptable += 1;
-                    eprintln!("warning: referral {} could not be decrypted with the given key", row.referral_id);
+                    eprintln!("warning: referral {} could not be decrypted with the given keys", row.referral_id);
                 }
                 opened
             }
-            _ => None,
+            false => None,
         };
         match format {
             ExportFormat::Csv => {
+                let risk = row_risk(&row, plaintext.as_deref());
                 let body = String::from_utf8_lossy(plaintext.as_deref().unwrap_or(&row.body)).into_owned();
                 writeln!(
                     out,
-                    "{},{},{},{},{},{}",
+                    "{},{},{},{},{},{},{},{}",
+                    risk.flag_text(),
+                    csv_field(&risk.summary),
                     row.referral_id,
                     row.format.as_str(),
                     row.received_at,
@@ -130,12 +205,14 @@ pub fn run(
         summary.rows += 1;
         Ok(())
     };
-    match db {
-        DbLocation::Sqlite(path) => {
-            let conn = sqlite::open_for_reading(path).map_err(|e| e.0)?;
-            sqlite::for_each_since(&conn, since, write_row)?;
+    if let (Some(first), Some(last)) = (&entry.first_received_at, &entry.last_received_at) {
+        match db {
+            DbLocation::Sqlite(path) => {
+                let conn = sqlite::open_for_reading(path).map_err(|e| e.0)?;
+                sqlite::for_each_between(&conn, first, last, write_row)?;
+            }
+            DbLocation::Postgres(url) => postgres::for_each_between(url, first, last, write_row)?,
         }
-        DbLocation::Postgres(url) => postgres::for_each_since(url, since, write_row)?,
     }
     if format == ExportFormat::Json {
         writeln!(out, "{}]", if summary.rows == 0 { "" } else { "\n" }).map_err(io)?;
@@ -160,5 +237,22 @@ mod tests {
         assert_eq!(s, text);
         let s = serde_json::to_string(&body_json(b"not json")).unwrap();
         assert_eq!(s, "\"not json\"");
+    }
+
+    #[test]
+    fn rows_put_risk_first() {
+        let id = crate::sample::new_referral_id();
+        let row = StoredReferral {
+            referral_id: id.clone(),
+            format: crate::store::Format::Json,
+            received_at: "2025-06-15T09:30:05.000000Z".into(),
+            body: crate::sample::json_v1(&id),
+            encrypted: false,
+        };
+        let text = serde_json::to_string(&row_json(&row, None)).unwrap();
+        assert!(text.starts_with(r#"{"risk":{"flagged":false,"#), "{text}");
+        let sealed = StoredReferral { encrypted: true, body: b"{}".to_vec(), ..row };
+        let text = serde_json::to_string(&row_json(&sealed, None)).unwrap();
+        assert!(text.starts_with(r#"{"risk":{"flagged":null,"summary":"RISK UNKNOWN"#), "{text}");
     }
 }

@@ -1,30 +1,24 @@
-//! The HTTP handlers: `POST /referrals`, `GET /referrals`, `GET /healthz` and the JSON 404/405.
+//! The public listener's handlers: `POST /referrals`, `GET /healthz`, and the
+//! JSON 404/405 (and a 404 for a read attempted here, which is logged).
 
 use crate::crypto::{Envelope, OpenError};
 use crate::error::ApiError;
-use crate::log::{id_hash, RefHash};
+use crate::log::{id_hash, Notes, RefHash};
 use crate::server::AppState;
 use crate::store::{Format, InsertOutcome, NewReferral, StoredReferral};
 use crate::validate;
 use axum::body::{Body, Bytes};
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde_json::json;
-use sha2::{Digest, Sha256};
-use std::collections::HashMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-use subtle::ConstantTimeEq;
 
-/// Longest a client may take to send its body (a slow sender holds a connection).
-const BODY_TIMEOUT: Duration = Duration::from_secs(30);
-
-/// Most referrals one `GET /referrals` returns.
-pub const MAX_PAGE: usize = 1000;
+/// Seconds in the `Retry-After` of a 503 for a key problem (the operator has to act).
+pub const KEY_RETRY_AFTER_SECS: u64 = 300;
 
 /// What the request body is, from its `Content-Type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,50 +69,64 @@ fn idempotency_key(headers: &HeaderMap) -> Result<String, ApiError> {
     Ok(key.to_string())
 }
 
-async fn read_body(body: Body, headers: &HeaderMap, max: usize) -> Result<Bytes, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
-            format!("The body is larger than this receiver accepts ({max} bytes)."),
-        )
+/// 413, naming the limit that applied when there is one.
+pub fn too_large(limit: Option<(usize, &str)>) -> ApiError {
+    let message = match limit {
+        Some((max, what)) => format!("The body is larger than this receiver accepts for {what} ({max} bytes)."),
+        None => "The body is larger than this receiver accepts.".to_string(),
     };
+    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+}
+
+/// The most bytes a body of this kind may have: the format's limit, or for
+/// an envelope, room for the larger format's plaintext in base64url.
+fn limit_for(app: &AppState, kind: Kind) -> (usize, &'static str) {
+    let (max, what) = match kind {
+        Kind::Plain(Format::Json) => (app.max_json_body, "a JSON referral"),
+        Kind::Plain(Format::Fhir) => (app.max_fhir_body, "a FHIR referral"),
+        Kind::Sealed => {
+            let plaintext = app.max_json_body.max(app.max_fhir_body) + 16;
+            (plaintext.div_ceil(3) * 4 + 1024, "an encrypted referral")
+        }
+    };
+    (max.min(app.max_body), what)
+}
+
+/// Whether an error (or one of its sources) is the body limit's.
+fn is_length_limit(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(e);
+    while let Some(err) = current {
+        if err.is::<LengthLimitError>() {
+            return true;
+        }
+        current = err.source();
+    }
+    false
+}
+
+async fn read_body(app: &AppState, body: Body, headers: &HeaderMap, kind: Kind) -> Result<Bytes, ApiError> {
+    let (max, what) = limit_for(app, kind);
     let declared =
         headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > max as u64) {
-        return Err(too_large());
+        return Err(too_large(Some((max, what))));
     }
-    match tokio::time::timeout(BODY_TIMEOUT, Limited::new(body, max).collect()).await {
+    match tokio::time::timeout(app.body_timeout, Limited::new(body, max).collect()).await {
         Err(_) => {
             Err(ApiError::new(StatusCode::REQUEST_TIMEOUT, "request_timeout", "The body took too long to arrive."))
         }
-        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+        Ok(Err(e)) if is_length_limit(e.as_ref()) => Err(too_large(Some((max, what)))),
         Ok(Err(_)) => Err(ApiError::bad_request("body_unreadable", "The body could not be read.")),
         Ok(Ok(collected)) => Ok(collected.to_bytes()),
     }
 }
 
-/// The address a client is counted under: the TCP peer, or with
-/// `--trust-forwarded-for` and a loopback peer (the reverse proxy), the last
-/// `X-Forwarded-For` entry (the one the proxy itself appended).
-fn client_ip(app: &AppState, peer: SocketAddr, headers: &HeaderMap) -> IpAddr {
-    if app.trust_forwarded_for && peer.ip().is_loopback() {
-        let forwarded = headers
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .next_back()
-            .and_then(|last| last.trim().parse::<IpAddr>().ok());
-        if let Some(ip) = forwarded {
-            return ip;
-        }
+fn rate_check(app: &AppState, peer: SocketAddr, headers: &HeaderMap, notes: &mut Notes) -> Result<(), ApiError> {
+    let (client, forwarding) = app.proxies.client(peer, headers);
+    if let Some(note) = forwarding.note() {
+        notes.0.push(note);
     }
-    peer.ip()
-}
-
-fn rate_check(app: &AppState, peer: SocketAddr, headers: &HeaderMap) -> Result<(), ApiError> {
-    app.limiter.check(client_ip(app, peer, headers), Instant::now()).map_err(|wait| ApiError {
+    app.limiter.check(client).map_err(|wait| ApiError {
         retry_after: Some(wait.as_secs_f64().ceil().max(1.0) as u64),
         ..ApiError::new(
             StatusCode::TOO_MANY_REQUESTS,
@@ -128,14 +136,30 @@ fn rate_check(app: &AppState, peer: SocketAddr, headers: &HeaderMap) -> Result<(
     })
 }
 
+/// 503 for a key problem: the operator's to fix, so the app keeps the referral and retries.
+fn key_problem(code: &'static str, message: &str) -> ApiError {
+    ApiError {
+        retry_after: Some(KEY_RETRY_AFTER_SECS),
+        ..ApiError::new(StatusCode::SERVICE_UNAVAILABLE, code, message)
+    }
+}
+
 /// Opens an HPKE envelope: returns the plaintext and its format.
 fn open_envelope(app: &AppState, bytes: &[u8], key: &str) -> Result<(Vec<u8>, Format), ApiError> {
-    let Some(private_key) = app.key.as_ref() else {
-        return Err(ApiError::unsupported(
+    if app.keys.is_empty() {
+        let health = &app.key_health;
+        health.without_key.fetch_add(1, Ordering::Relaxed);
+        health.last_without_key.store(crate::clock::now_micros(), Ordering::Relaxed);
+        tracing::warn!(
+            event = "key_problem",
+            problem = "no_private_key",
+            "an encrypted referral arrived but no --private-key-file is loaded; it was refused with 503 and will be sent again"
+        );
+        return Err(key_problem(
             "encryption_not_configured",
-            "This receiver has no private key, so it cannot take encrypted referrals.",
+            "This receiver cannot decrypt referrals just now. Nothing was stored; please send it again later.",
         ));
-    };
+    }
     let envelope: Envelope = serde_json::from_slice(bytes).map_err(|e| {
         ApiError::bad_request("malformed_envelope", format!("The body is not a Waymark HPKE envelope: {e}."))
     })?;
@@ -152,15 +176,31 @@ fn open_envelope(app: &AppState, bytes: &[u8], key: &str) -> Result<(Vec<u8>, Fo
             ))
         }
     };
-    let plaintext = private_key.open(&envelope).map_err(|e| match e {
+    let (plaintext, used) = app.keys.open(&envelope).map_err(|e| match e {
         OpenError::Malformed(what) => {
             ApiError::bad_request("malformed_envelope", format!("The body is not a Waymark HPKE envelope: {what}."))
         }
-        OpenError::Decryption => ApiError::bad_request(
-            "decryption_failed",
-            "The body could not be decrypted with this service's key. Check that the app has the current public key.",
-        ),
+        OpenError::Decryption => {
+            let health = &app.key_health;
+            health.undecryptable.fetch_add(1, Ordering::Relaxed);
+            health.last_undecryptable.store(crate::clock::now_micros(), Ordering::Relaxed);
+            tracing::warn!(
+                event = "key_problem",
+                problem = "no_key_opens_it",
+                keys_loaded = app.keys.len(),
+                "an encrypted referral opened with none of the loaded private keys (was the app given a public \
+                 key this receiver does not hold?); it was refused with 503 and will be sent again"
+            );
+            key_problem(
+                "decryption_failed",
+                "The referral could not be decrypted with this service's keys just now. Nothing was stored; \
+                 please send it again later.",
+            )
+        }
     })?;
+    if let Some(count) = app.key_health.opened_with.get(used) {
+        count.fetch_add(1, Ordering::Relaxed);
+    }
     Ok((plaintext, format))
 }
 
@@ -183,7 +223,7 @@ fn stored_plaintext(app: &AppState, row: &StoredReferral) -> Option<Vec<u8>> {
         return Some(row.body.clone());
     }
     let envelope: Envelope = serde_json::from_slice(&row.body).ok()?;
-    app.key.as_ref()?.open(&envelope).ok()
+    app.keys.open(&envelope).ok().map(|(plaintext, _)| plaintext)
 }
 
 /// Whether a retry carries the same referral as the stored row. Encrypted
@@ -211,12 +251,22 @@ pub async fn post_referral(
     body: Body,
 ) -> Response {
     let mut ref_hash = None;
+    let mut notes = Notes::default();
     let mut response =
-        accept(&app, peer, &headers, body, &mut ref_hash).await.unwrap_or_else(IntoResponse::into_response);
+        accept(&app, peer, &headers, body, &mut ref_hash, &mut notes).await.unwrap_or_else(IntoResponse::into_response);
     if let Some(hash) = ref_hash {
         response.extensions_mut().insert(RefHash(hash));
     }
+    if !notes.0.is_empty() {
+        response.extensions_mut().insert(notes);
+    }
     response
+}
+
+fn storage_error(e: crate::store::StoreError) -> ApiError {
+    // The error text comes from the database, never from the body.
+    tracing::warn!(event = "storage_error", detail = %e.0);
+    ApiError::storage_unavailable()
 }
 
 async fn accept(
@@ -225,8 +275,9 @@ async fn accept(
     headers: &HeaderMap,
     body: Body,
     ref_hash: &mut Option<String>,
+    notes: &mut Notes,
 ) -> Result<Response, ApiError> {
-    rate_check(app, peer, headers)?;
+    rate_check(app, peer, headers, notes)?;
     let kind = content_kind(headers)?;
     if app.require_encryption && kind != Kind::Sealed {
         return Err(ApiError::unsupported(
@@ -236,11 +287,15 @@ async fn accept(
     }
     let key = idempotency_key(headers)?;
     *ref_hash = Some(id_hash(&key));
-    let bytes = read_body(body, headers, app.max_body).await?;
+    let bytes = read_body(app, body, headers, kind).await?;
     let (plaintext, format, encrypted) = match kind {
         Kind::Plain(format) => (bytes.to_vec(), format, false),
         Kind::Sealed => {
             let (plaintext, format) = open_envelope(app, &bytes, &key)?;
+            let (max, what) = limit_for(app, Kind::Plain(format));
+            if plaintext.len() > max {
+                return Err(too_large(Some((max, what))));
+            }
             (plaintext, format, true)
         }
     };
@@ -248,17 +303,25 @@ async fn accept(
     if body_id != key {
         return Err(mismatch(if format == Format::Fhir { "identifier.value" } else { "the body's referral_id" }));
     }
+    let place = app.ceiling.reserve(bytes.len() as u64).map_err(|_| ApiError {
+        retry_after: Some(crate::ceiling::RETRY_AFTER_SECS),
+        ..ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage_full",
+            "This service is not taking new referrals just now: too many are waiting to be read. Nothing was \
+             stored; please send it again later.",
+        )
+    })?;
     let outcome = app
         .store
         .insert(NewReferral { referral_id: key.clone(), format, body: bytes.to_vec(), encrypted })
         .await
-        .map_err(|e| {
-            // The error text comes from SQLite, never from the body.
-            crate::log::event("storage_error", serde_json::Map::from_iter([("detail".into(), e.0.into())]));
-            ApiError::storage_unavailable()
-        })?;
+        .map_err(storage_error)?;
     match outcome {
-        InsertOutcome::Inserted(_) => Ok(stored_response(StatusCode::CREATED, &key)),
+        InsertOutcome::Inserted(_) => {
+            place.stored();
+            Ok(stored_response(StatusCode::CREATED, &key))
+        }
         InsertOutcome::Existing(row) if same_referral(app, &row, format, &bytes, &plaintext) => {
             Ok(stored_response(StatusCode::OK, &key))
         }
@@ -270,83 +333,45 @@ async fn accept(
     }
 }
 
-fn authorised(expected_digest: &[u8; 32], headers: &HeaderMap) -> bool {
-    let presented = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
-        .map(str::trim)
-        .unwrap_or_default();
-    // Comparing fixed-length digests in constant time hides both content and length.
-    let digest = Sha256::digest(presented.as_bytes());
-    !presented.is_empty() && bool::from(digest.as_slice().ct_eq(expected_digest.as_slice()))
-}
-
-/// One page of the read API.
-#[derive(serde::Serialize)]
-struct Page<'a> {
-    referrals: Vec<crate::export::RowJson<'a>>,
-    /// Pass as `since` to get the next page; `null` when this page is the last.
-    next_since: Option<String>,
-}
-
-/// `GET /referrals?since=RFC3339&limit=N`: stored referrals for a bearer-token holder.
-pub async fn list_referrals(
-    State(app): State<Arc<AppState>>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
-) -> Result<Response, ApiError> {
-    let Some(token_digest) = app.read_token_digest.as_ref() else {
-        return Err(ApiError::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            "The read API is not enabled on this receiver (see --read-token-file).",
-        ));
-    };
-    rate_check(&app, peer, &headers)?;
-    if !authorised(token_digest, &headers) {
-        return Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "unauthorized",
-            "A valid bearer token is required (Authorization: Bearer <token>).",
-        ));
+/// `GET /referrals` on the public listener: the read API is not here. A
+/// request carrying a token is logged (someone is trying a token on the
+/// wrong listener); the token is not looked at.
+pub async fn read_on_public_listener(headers: HeaderMap) -> Response {
+    let mut response = ApiError::new(
+        StatusCode::NOT_FOUND,
+        "not_found",
+        "Referrals are not read on this listener (see --admin-listen in docs/receiver.md).",
+    )
+    .into_response();
+    if headers.contains_key(header::AUTHORIZATION) {
+        tracing::warn!(event = "token_on_public_listener", "a read with a token came to the public listener: refused");
+        response.extensions_mut().insert(Notes(vec!["token_on_public_listener"]));
     }
-    let bad_query = |m: &str| ApiError::bad_request("invalid_query", m.to_string());
-    let Query(params) = query.map_err(|_| bad_query("The query string could not be read."))?;
-    let since = match params.get("since") {
-        Some(text) => Some(crate::clock::format_micros(crate::clock::parse_rfc3339(text).map_err(|e| bad_query(&e))?)),
-        None => None,
-    };
-    let limit = match params.get("limit") {
-        Some(text) => text
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=MAX_PAGE).contains(n))
-            .ok_or_else(|| bad_query(&format!("limit must be a whole number from 1 to {MAX_PAGE}.")))?,
-        None => MAX_PAGE,
-    };
-    let mut rows = app.store.list_since(since, limit + 1).await.map_err(|e| {
-        crate::log::event("storage_error", serde_json::Map::from_iter([("detail".into(), e.0.into())]));
-        ApiError::storage_unavailable()
-    })?;
-    let next_since = if rows.len() > limit {
-        rows.truncate(limit);
-        rows.last()
-            .and_then(|r| crate::clock::parse_rfc3339(&r.received_at).ok())
-            .map(|t| crate::clock::format_micros(t + 1))
-    } else {
-        None
-    };
-    let page = Page { referrals: rows.iter().map(|r| crate::export::row_json(r, None)).collect(), next_since };
-    let body = serde_json::to_string(&page).map_err(|_| ApiError::storage_unavailable())?;
-    Ok((StatusCode::OK, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response())
+    response
 }
 
-/// `GET /healthz`: the process is up (it does not touch the database).
-pub async fn health() -> Response {
-    (StatusCode::OK, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], r#"{"status":"ok"}"#)
-        .into_response()
+/// `GET /healthz`: the process is up. 503 while referrals are refused
+/// because the unread ceiling is reached; the problems are named, without numbers.
+pub async fn health(State(app): State<Arc<AppState>>) -> Response {
+    let mut problems = app.key_health.recent_problems();
+    let full = app.ceiling.status().full;
+    if full {
+        problems.insert(0, "unread_ceiling_reached");
+    }
+    let (status, word) = match (full, problems.is_empty()) {
+        (true, _) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+        (false, false) => (StatusCode::OK, "degraded"),
+        (false, true) => (StatusCode::OK, "ok"),
+    };
+    let body =
+        if problems.is_empty() { json!({ "status": word }) } else { json!({ "status": word, "problems": problems }) };
+    let mut response =
+        (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body.to_string())
+            .into_response();
+    if full {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(crate::ceiling::RETRY_AFTER_SECS));
+    }
+    response
 }
 
 /// JSON 404 for unknown paths.
@@ -357,8 +382,8 @@ pub async fn not_found() -> ApiError {
 /// JSON 405 for other methods on `/referrals`.
 pub async fn method_not_allowed() -> Response {
     let mut response =
-        ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "Use POST (or GET for the read API).")
+        ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "Use POST to send a referral.")
             .into_response();
-    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("GET, POST"));
+    response.headers_mut().insert(header::ALLOW, HeaderValue::from_static("POST"));
     response
 }

@@ -1,24 +1,28 @@
-//! Structured logs: one JSON object per line on standard error.
+//! Structured logs through `tracing`: one JSON object per line on standard error.
 //!
 //! Only operational facts are logged. Never the body, never a header value,
-//! never an IP address; a referral is named by a short hash of its id at most.
+//! never a client IP address; a referral is named by a short hash of its id at most.
+//! Every line has `timestamp`, `level` and `event` (what happened); the request
+//! lines also carry `span` (`method`, `path`, `listener`).
 
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
-use std::io::Write;
 
-/// Writes one log line with a timestamp and the given event name and fields.
-pub fn event(name: &str, fields: Map<String, Value>) {
-    let mut line = Map::new();
-    line.insert("ts".into(), Value::String(crate::clock::format_micros(crate::clock::now_micros())));
-    line.insert("event".into(), Value::String(name.into()));
-    line.extend(fields);
-    let mut text = Value::Object(line).to_string();
-    text.push('\n');
-    // One write under the lock so concurrent lines do not interleave. Not
-    // eprintln!: it panics when stderr is gone, and a log line must never take
-    // a request (or, with panic=abort, the server) down with it.
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+/// Installs the JSON subscriber for the binary (tests run without one, so
+/// their output stays quiet). `RUST_LOG`-style filtering is not offered:
+/// everything at INFO and above is written.
+pub fn init() {
+    let _ = tracing_subscriber::fmt()
+        .json()
+        .flatten_event(true)
+        .with_current_span(true)
+        .with_span_list(false)
+        .with_target(false)
+        .with_max_level(tracing::Level::INFO)
+        // A log line must never take a request down: a write to a closed
+        // standard error is dropped, not reported with eprintln! (which panics).
+        .log_internal_errors(false)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 /// First 8 hex digits of SHA-256 of a referral id: enough to match log lines to
@@ -31,6 +35,11 @@ pub fn id_hash(referral_id: &str) -> String {
 /// The referral-id hash a handler attaches to its response for the request log.
 #[derive(Debug, Clone)]
 pub struct RefHash(pub String);
+
+/// Extra facts a handler attaches to its response for the request log (each a
+/// fixed word, never a value from the request).
+#[derive(Debug, Clone, Default)]
+pub struct Notes(pub Vec<&'static str>);
 
 #[cfg(test)]
 mod tests {

@@ -2,6 +2,7 @@
 //! default, a file) or PostgreSQL (a `postgres://` URL), with the same table
 //! and the same guarantees.
 
+pub mod pgconn;
 pub mod postgres;
 pub mod sqlite;
 
@@ -101,11 +102,113 @@ impl std::fmt::Display for StoreError {
 /// A boxed future, so [`Store`] can be used as a trait object.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
-/// Durable, idempotent referral storage.
+/// Durable, idempotent referral storage, and the admin listener's readers and
+/// audit log (which a store may leave out: then the admin listener answers 503).
 pub trait Store: Send + Sync {
     /// Stores `referral` unless its id exists. Resolves only once a new row is durable.
     fn insert(&self, referral: NewReferral) -> StoreFuture<'_, InsertOutcome>;
 
     /// Referrals with `received_at >= since` (all if `None`), oldest first, at most `limit`.
     fn list_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredReferral>>;
+
+    /// The reader whose token has this SHA-256 digest, if any (expired and revoked ones too).
+    fn find_reader(&self, token_sha256: [u8; 32]) -> StoreFuture<'_, Option<Reader>> {
+        let _ = token_sha256;
+        Box::pin(async { Err(StoreError("this store keeps no readers".into())) })
+    }
+
+    /// Appends one entry to the audit log; resolves once it is durable.
+    fn append_audit(&self, entry: AuditEntry) -> StoreFuture<'_, ()> {
+        let _ = entry;
+        Box::pin(async { Err(StoreError("this store keeps no audit log".into())) })
+    }
+
+    /// How many referrals, and how many bytes of them, no reader has been given yet.
+    fn unread(&self) -> StoreFuture<'_, Unread> {
+        Box::pin(async { Err(StoreError("this store cannot count unread referrals".into())) })
+    }
+}
+
+/// A named holder of a read token (see `receiver reader`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reader {
+    /// The name the audit log records.
+    pub name: String,
+    /// When the token was made (RFC 3339 UTC, microseconds).
+    pub created_at: String,
+    /// When it stops working.
+    pub expires_at: String,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<String>,
+}
+
+impl Reader {
+    /// Whether the token may be used at `now` (Unix microseconds).
+    pub fn status(&self, now: i64) -> ReaderStatus {
+        if self.revoked_at.is_some() {
+            ReaderStatus::Revoked
+        } else if crate::clock::parse_rfc3339(&self.expires_at).map_or(true, |t| t <= now) {
+            ReaderStatus::Expired
+        } else {
+            ReaderStatus::Active
+        }
+    }
+}
+
+/// Whether a reader's token works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderStatus {
+    /// It works.
+    Active,
+    /// Its expiry has passed.
+    Expired,
+    /// It was revoked.
+    Revoked,
+}
+
+impl ReaderStatus {
+    /// `active`, `expired` or `revoked`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReaderStatus::Active => "active",
+            ReaderStatus::Expired => "expired",
+            ReaderStatus::Revoked => "revoked",
+        }
+    }
+}
+
+/// One line of the append-only audit log: who was given which referrals, when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When (RFC 3339 UTC, microseconds).
+    pub at: String,
+    /// The reader's name (`cli:…` for `receiver export`).
+    pub reader: String,
+    /// `read` (the read API) or `export` (`receiver export`).
+    pub action: String,
+    /// How: the listener and, on a Unix socket, the peer's user id; or the command line.
+    pub via: String,
+    /// The referrals given, oldest first.
+    pub referral_ids: Vec<String>,
+    /// `received_at` of the first and last of them.
+    pub first_received_at: Option<String>,
+    /// See `first_received_at`.
+    pub last_received_at: Option<String>,
+}
+
+impl AuditEntry {
+    /// The ids as stored: separated by single spaces.
+    pub fn ids_text(&self) -> String {
+        self.referral_ids.join(" ")
+    }
+}
+
+/// Stored referrals no reader has been given yet: those received after the
+/// latest `received_at` that any audited read or export returned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// How many.
+    pub referrals: u64,
+    /// Their stored bodies' total size in bytes.
+    pub bytes: u64,
 }

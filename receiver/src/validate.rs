@@ -1,20 +1,32 @@
-//! Checking bodies before they are stored: JSON v1 against the published JSON
-//! Schema, FHIR QuestionnaireResponse by structure.
+//! Checking bodies before they are stored: Waymark JSON against the published
+//! JSON Schema of its `schema_version` (1 or 2), FHIR QuestionnaireResponse by
+//! structure, with limits on its size and shape.
 
 use crate::error::ApiError;
 use serde_json::Value;
 
-/// The JSON v1 schema, compiled in so the receiver and the app's contract cannot drift apart silently.
+/// The JSON schema, version 2 (the current one), compiled in so the receiver
+/// and the app's contract cannot drift apart silently.
 pub const SCHEMA_TEXT: &str = include_str!("../../docs/referral-payload.schema.json");
 
-/// The only JSON `schema_version` this receiver understands.
-pub const SCHEMA_VERSION: i64 = 1;
+/// The JSON schema, version 1: an outbox on someone's phone may still hold
+/// version 1 bodies, and they must never be refused.
+pub const SCHEMA_V1_TEXT: &str = SCHEMA_TEXT; // until docs/referral-payload.v1.schema.json is committed
+
+/// The JSON `schema_version`s this receiver understands.
+pub const SCHEMA_VERSIONS: [i64; 2] = [1, 2];
 
 /// Most schema problems listed in one 422 message; the rest are counted.
 const MAX_LISTED_ERRORS: usize = 5;
 
-/// Deepest FHIR item nesting accepted (Waymark sends 2 levels).
+/// Deepest FHIR item nesting accepted (Waymark sends 3 levels).
 const MAX_FHIR_DEPTH: usize = 8;
+
+/// Most items in one FHIR response, counting nested ones (Waymark sends under 100).
+pub const MAX_FHIR_ITEMS: usize = 1000;
+
+/// Most answers to one FHIR item (Waymark sends at most one per help topic).
+pub const MAX_FHIR_ANSWERS: usize = 100;
 
 /// Whether `s` is a lowercase, hyphenated UUID version 4 (the form Waymark sends).
 pub fn is_uuid_v4(s: &str) -> bool {
@@ -35,21 +47,28 @@ pub fn parse_json(body: &[u8]) -> Result<Value, ApiError> {
         .map_err(|e| ApiError::bad_request("malformed_json", format!("The body is not valid JSON: {e}.")))
 }
 
-/// Validator for Waymark JSON v1 bodies.
-pub struct JsonV1Validator {
-    schema: jsonschema::Validator,
+/// Validator for Waymark JSON bodies, versions 1 and 2.
+pub struct JsonValidator {
+    v1: jsonschema::Validator,
+    v2: jsonschema::Validator,
 }
 
-impl JsonV1Validator {
-    /// Compiles the embedded schema. Fails only if the schema file itself is broken.
+/// The old name, from when there was one version.
+pub type JsonV1Validator = JsonValidator;
+
+fn compile(text: &str, which: &str) -> Result<jsonschema::Validator, String> {
+    let schema: Value = serde_json::from_str(text).map_err(|e| format!("embedded {which} schema is not JSON: {e}"))?;
+    jsonschema::draft202012::new(&schema).map_err(|e| format!("embedded {which} schema is invalid: {e}"))
+}
+
+impl JsonValidator {
+    /// Compiles the embedded schemas. Fails only if a schema file itself is broken.
     pub fn new() -> Result<Self, String> {
-        let schema: Value =
-            serde_json::from_str(SCHEMA_TEXT).map_err(|e| format!("embedded schema is not JSON: {e}"))?;
-        let schema = jsonschema::draft202012::new(&schema).map_err(|e| format!("embedded schema is invalid: {e}"))?;
-        Ok(Self { schema })
+        Ok(Self { v1: compile(SCHEMA_V1_TEXT, "v1")?, v2: compile(SCHEMA_TEXT, "v2")? })
     }
 
-    /// Checks a parsed JSON v1 body and returns its `referral_id`.
+    /// Checks a parsed JSON body against the schema of its `schema_version`
+    /// and returns its `referral_id`.
     ///
     /// A wrong or missing `schema_version` is reported on its own (422
     /// `unsupported_schema_version`) so a newer app gets a clear answer.
@@ -57,26 +76,28 @@ impl JsonV1Validator {
         let Some(object) = value.as_object() else {
             return Err(ApiError::unprocessable("schema_invalid", "The body must be a JSON object."));
         };
-        match object.get("schema_version") {
-            Some(v) if v.as_i64() == Some(SCHEMA_VERSION) && v.is_i64() => {}
+        let accepted = "this receiver accepts schema_version 1 or 2";
+        let (schema, version) = match object.get("schema_version") {
+            Some(v) if v.is_i64() && v.as_i64() == Some(1) => (&self.v1, 1),
+            Some(v) if v.is_i64() && v.as_i64() == Some(2) => (&self.v2, 2),
             Some(v) => {
                 let shown = if v.is_number() { v.to_string() } else { "a non-integer".to_string() };
                 return Err(ApiError::unprocessable(
                     "unsupported_schema_version",
-                    format!("schema_version {shown} is not supported; this receiver accepts schema_version {SCHEMA_VERSION}."),
+                    format!("schema_version {shown} is not supported; {accepted}."),
                 ));
             }
             None => {
                 return Err(ApiError::unprocessable(
                     "unsupported_schema_version",
-                    format!("schema_version is missing; this receiver accepts schema_version {SCHEMA_VERSION}."),
+                    format!("schema_version is missing; {accepted}."),
                 ))
             }
-        }
-        let errors: Vec<String> = self.schema.iter_errors(value).map(|e| describe(&e)).collect();
+        };
+        let errors: Vec<String> = schema.iter_errors(value).map(|e| describe(&e)).collect();
         if !errors.is_empty() {
             let mut message = format!(
-                "The body does not match the Waymark JSON v1 schema ({} problem{}): {}",
+                "The body does not match the Waymark JSON v{version} schema ({} problem{}): {}",
                 errors.len(),
                 if errors.len() == 1 { "" } else { "s" },
                 errors.iter().take(MAX_LISTED_ERRORS).cloned().collect::<Vec<_>>().join("; ")
@@ -132,7 +153,7 @@ pub fn check_fhir(value: &Value) -> Result<String, ApiError> {
         }
     }
     match object.get("item").and_then(Value::as_array) {
-        Some(items) if !items.is_empty() => check_items(items, "/item", 1)?,
+        Some(items) if !items.is_empty() => check_items(items, "/item", 1, &mut 0)?,
         _ => return Err(fail("/item", "must be a non-empty array of answered groups")),
     }
     Ok(id.to_string())
@@ -147,14 +168,19 @@ fn is_fhir_date_time(text: &str) -> bool {
     partial(4) || partial(7) || partial(10) || crate::clock::parse_rfc3339(text).is_ok()
 }
 
-/// Checks QuestionnaireResponse items (and their answers' nested items) recursively.
-fn check_items(items: &[Value], path: &str, depth: usize) -> Result<(), ApiError> {
+/// Checks QuestionnaireResponse items (and their answers' nested items)
+/// recursively; `seen` counts items across the whole response.
+fn check_items(items: &[Value], path: &str, depth: usize, seen: &mut usize) -> Result<(), ApiError> {
     let fail = |path: String, what: &str| ApiError::unprocessable("fhir_invalid", format!("field `{path}`: {what}."));
     if depth > MAX_FHIR_DEPTH {
         return Err(fail(path.to_string(), "items are nested too deeply"));
     }
     for (i, item) in items.iter().enumerate() {
         let here = format!("{path}/{i}");
+        *seen += 1;
+        if *seen > MAX_FHIR_ITEMS {
+            return Err(fail(here, &format!("a response may hold at most {MAX_FHIR_ITEMS} items")));
+        }
         let Some(item) = item.as_object() else {
             return Err(fail(here, "each item must be an object"));
         };
@@ -170,12 +196,18 @@ fn check_items(items: &[Value], path: &str, depth: usize) -> Result<(), ApiError
             let Some(children) = children.as_array() else {
                 return Err(fail(format!("{here}/item"), "must be an array"));
             };
-            check_items(children, &format!("{here}/item"), depth + 1)?;
+            check_items(children, &format!("{here}/item"), depth + 1, seen)?;
         }
         if let Some(answers) = item.get("answer") {
             let Some(answers) = answers.as_array() else {
                 return Err(fail(format!("{here}/answer"), "must be an array"));
             };
+            if answers.len() > MAX_FHIR_ANSWERS {
+                return Err(fail(
+                    format!("{here}/answer"),
+                    &format!("an item may have at most {MAX_FHIR_ANSWERS} answers"),
+                ));
+            }
             for (j, answer) in answers.iter().enumerate() {
                 let at = format!("{here}/answer/{j}");
                 let Some(answer) = answer.as_object() else {
@@ -189,7 +221,7 @@ fn check_items(items: &[Value], path: &str, depth: usize) -> Result<(), ApiError
                     let Some(children) = children.as_array() else {
                         return Err(fail(format!("{at}/item"), "must be an array"));
                     };
-                    check_items(children, &format!("{at}/item"), depth + 1)?;
+                    check_items(children, &format!("{at}/item"), depth + 1, seen)?;
                 }
             }
         }
@@ -222,7 +254,7 @@ mod tests {
         let e = v.check(&body).unwrap_err();
         assert_eq!(e.code, "schema_invalid");
         assert!(e.message.contains("/person/given_name"), "{}", e.message);
-        body["schema_version"] = Value::from(2);
+        body["schema_version"] = Value::from(3);
         assert_eq!(v.check(&body).unwrap_err().code, "unsupported_schema_version");
     }
 
@@ -268,5 +300,24 @@ mod tests {
         assert!(check_fhir(&body).unwrap_err().message.contains("/authored"));
         body["resourceType"] = Value::String("Patient".into());
         assert!(check_fhir(&body).unwrap_err().message.contains("/resourceType"));
+    }
+
+    #[test]
+    fn fhir_size_and_shape_are_bounded() {
+        let id = sample::new_referral_id();
+        let mut body: Value = serde_json::from_slice(&sample::fhir(&id)).unwrap();
+        let leaf = serde_json::json!({ "linkId": "x", "answer": [{ "valueString": "a" }] });
+        body["item"][0]["item"] = Value::Array(vec![leaf.clone(); MAX_FHIR_ITEMS]);
+        let e = check_fhir(&body).unwrap_err();
+        assert!(e.message.contains(&format!("at most {MAX_FHIR_ITEMS} items")), "{}", e.message);
+        body["item"][0]["item"] = Value::Array(vec![leaf; 10]);
+        assert_eq!(check_fhir(&body).unwrap(), id);
+        body["item"][0]["item"][0]["answer"] = Value::Array(vec![serde_json::json!({ "valueBoolean": true }); 101]);
+        let e = check_fhir(&body).unwrap_err();
+        assert!(
+            e.message.contains("/item/0/item/0/answer") && e.message.contains("at most 100 answers"),
+            "{}",
+            e.message
+        );
     }
 }

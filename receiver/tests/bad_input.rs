@@ -32,7 +32,8 @@ async fn malformed_json_is_400() {
 async fn wrong_or_missing_schema_version_is_422() {
     let t = TestServer::start("version", |_, _| {}).await;
     let id = sample::new_referral_id();
-    for version in [Value::from(2), Value::from(0), Value::from("1"), Value::from(1.5)] {
+    // Versions 1 and 2 are accepted (each against its own schema); others are not.
+    for version in [Value::from(3), Value::from(0), Value::from("1"), Value::from(1.5), Value::from("2")] {
         let reply = t.post_json(&id, json_with(&id, |v| v["schema_version"] = version.clone())).await;
         assert_refused(&reply, 422, "unsupported_schema_version");
     }
@@ -92,12 +93,11 @@ async fn wrong_content_type_is_415() {
     {
         assert_refused(&t.post(ct, &id, sample::json_v1(&id)).await, 415, "unsupported_media_type");
     }
-    // Without a private key, encrypted bodies cannot be taken.
-    assert_refused(
-        &t.post("application/waymark-hpke+json", &id, b"{}".to_vec()).await,
-        415,
-        "encryption_not_configured",
-    );
+    // Without a private key, encrypted bodies cannot be taken just now: that is
+    // the operator's to fix, so 503 with Retry-After (the app keeps it and retries).
+    let reply = t.post("application/waymark-hpke+json", &id, b"{}".to_vec()).await;
+    assert_refused(&reply, 503, "encryption_not_configured");
+    assert!(reply.header("retry-after").is_some());
     // charset=utf-8 is fine, in any case.
     assert_eq!(t.post("Application/JSON; charset=UTF-8", &id, sample::json_v1(&id)).await.status, 201);
     t.stop().await;
@@ -168,7 +168,14 @@ async fn unknown_paths_and_methods_are_json_errors() {
 /// Bounded, seeded mutation fuzzing: whatever arrives, the answer is 2xx or 4xx.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mutated_bodies_never_get_a_5xx() {
-    let t = TestServer::start("fuzz", |c, _| c.max_body = 4096).await;
+    // With a key loaded, so bodies sent as encrypted are parsed as envelopes
+    // (without one they would all get 503: the operator's problem, not the body's).
+    let t = TestServer::start("fuzz", |c, dir| {
+        c.max_body = 4096;
+        waymark_receiver::crypto::PrivateKey::generate().write_new(&dir.path("k")).unwrap();
+        c.private_key_file = Some(dir.path("k"));
+    })
+    .await;
     let mut seed: u64 = 0x5eed_1234_abcd_ef01;
     let mut next = move || {
         // xorshift64: deterministic, so a failure reproduces.

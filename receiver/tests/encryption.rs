@@ -113,7 +113,7 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts(backend: Backend)
         .output()
         .unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert!(csv.starts_with("referral_id,format,received_at,encrypted,decrypted,body\n"));
+    assert!(csv.starts_with(&format!("{}\n", waymark_receiver::export::CSV_HEADER)));
     assert!(csv.contains("Testperson"));
     let sealed_csv =
         Command::new(exe).args(["export", "--db"]).arg(t.db_arg()).args(["--format", "csv"]).output().unwrap();
@@ -122,12 +122,15 @@ async fn hpke_round_trip_stores_ciphertext_and_export_decrypts(backend: Backend)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn wrong_key_or_tampering_is_400_decryption_failed() {
+async fn wrong_key_or_tampering_is_503_decryption_failed_and_malformed_is_400() {
     let (t, _public) = server_with_key("wrongkey", false).await;
     let id = sample::new_referral_id();
     let stranger = PrivateKey::generate().public_key_b64url();
     let reply = t.post(HPKE, &id, sealed(&stranger, "application/json", &id, &sample::json_v1(&id))).await;
-    assert_refused(&reply, 400, "decryption_failed");
+    // No loaded key opens it: most likely the app has a public key this
+    // receiver does not hold, which the operator must fix; the app keeps it and retries.
+    assert_refused(&reply, 503, "decryption_failed");
+    assert_eq!(reply.header("retry-after").as_deref(), Some("300"));
     // Not JSON / not an envelope / bad base64.
     assert_refused(&t.post(HPKE, &id, b"nope".to_vec()).await, 400, "malformed_envelope");
     let bad =

@@ -1,57 +1,58 @@
-//! The bearer-token read API and CORS.
+//! The bearer-token read API (on the admin listener) and CORS.
 
 mod common;
 
 use common::{assert_refused, both_backends, Backend, TestServer};
 use waymark_receiver::sample;
 
-const TOKEN: &str = "correct-horse-battery-staple-42";
-
 both_backends!(read_api_needs_the_bearer_token, read_api_pages_with_since_and_returns_exact_bodies);
 
-async fn server_with_token(backend: Backend, tag: &str) -> TestServer {
-    TestServer::start_on(backend, tag, |c, dir| {
-        std::fs::write(dir.path("token"), format!("{TOKEN}\n")).unwrap();
-        c.read_token_file = Some(dir.path("token"));
+/// A server with the admin listener on, and a reader's token.
+async fn server_with_token(backend: Backend, tag: &str) -> (TestServer, String) {
+    let t = TestServer::start_on(backend, tag, |c, _| {
+        common::admin_on_loopback(c);
         c.allow_origins = vec!["http://127.0.0.1:8080".into()];
     })
-    .await
+    .await;
+    let token = t.add_reader("tests");
+    (t, token)
 }
 
 async fn read_api_needs_the_bearer_token(backend: Backend) {
-    let t = server_with_token(backend, "token").await;
-    let reply = t.get("/referrals", &[]).await;
+    let (t, token) = server_with_token(backend, "token").await;
+    let token = token.as_str();
+    let reply = t.admin_get("/referrals", &[]).await;
     assert_refused(&reply, 401, "unauthorized");
     assert_eq!(reply.header("www-authenticate").as_deref(), Some("Bearer"));
     for bad in [
         "Bearer wrong",
         "Bearer ",
         "Basic Y29ycmVjdA==",
-        &format!("Bearer {TOKEN}x"),
-        &format!("Bearer {}", &TOKEN[..5]),
+        &format!("Bearer {token}x"),
+        &format!("Bearer {}", &token[..5]),
     ] {
-        assert_refused(&t.get("/referrals", &[("authorization", bad)]).await, 401, "unauthorized");
+        assert_refused(&t.admin_get("/referrals", &[("authorization", bad)]).await, 401, "unauthorized");
     }
-    let auth = format!("Bearer {TOKEN}");
-    let reply = t.get("/referrals", &[("authorization", &auth)]).await;
+    let auth = format!("Bearer {token}");
+    let reply = t.admin_get("/referrals", &[("authorization", &auth)]).await;
     assert_eq!(reply.status, 200);
     assert_eq!(reply.json()["referrals"].as_array().unwrap().len(), 0);
     t.stop().await;
 }
 
 async fn read_api_pages_with_since_and_returns_exact_bodies(backend: Backend) {
-    let t = server_with_token(backend, "paging").await;
+    let (t, token) = server_with_token(backend, "paging").await;
     let mut ids = Vec::new();
     for _ in 0..5 {
         let id = sample::new_referral_id();
         assert_eq!(t.post_json(&id, sample::json_v1(&id)).await.status, 201);
         ids.push(id);
     }
-    let auth = format!("Bearer {TOKEN}");
+    let auth = format!("Bearer {token}");
     let mut seen = Vec::new();
     let mut since = String::from("1970-01-01T00:00:00Z");
     for _ in 0..10 {
-        let reply = t.get(&format!("/referrals?limit=2&since={since}"), &[("authorization", &auth)]).await;
+        let reply = t.admin_get(&format!("/referrals?limit=2&since={since}"), &[("authorization", &auth)]).await;
         assert_eq!(reply.status, 200);
         let page = reply.json();
         for row in page["referrals"].as_array().unwrap() {
@@ -65,16 +66,16 @@ async fn read_api_pages_with_since_and_returns_exact_bodies(backend: Backend) {
         }
     }
     assert_eq!(seen, ids, "every referral once, in arrival order");
-    assert_refused(&t.get("/referrals?since=yesterday", &[("authorization", &auth)]).await, 400, "invalid_query");
-    assert_refused(&t.get("/referrals?limit=0", &[("authorization", &auth)]).await, 400, "invalid_query");
-    let future = t.get("/referrals?since=2999-01-01T00:00:00Z", &[("authorization", &auth)]).await;
+    assert_refused(&t.admin_get("/referrals?since=yesterday", &[("authorization", &auth)]).await, 400, "invalid_query");
+    assert_refused(&t.admin_get("/referrals?limit=0", &[("authorization", &auth)]).await, 400, "invalid_query");
+    let future = t.admin_get("/referrals?since=2999-01-01T00:00:00Z", &[("authorization", &auth)]).await;
     assert_eq!(future.json()["referrals"].as_array().unwrap().len(), 0);
     t.stop().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cors_allows_only_configured_origins() {
-    let t = server_with_token(Backend::Sqlite, "cors").await;
+    let (t, _) = server_with_token(Backend::Sqlite, "cors").await;
     let url = format!("{}/referrals", t.base);
     let preflight = |origin: &'static str, headers: &'static str| {
         let (client, url) = (t.client.clone(), url.clone());

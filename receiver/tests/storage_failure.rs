@@ -25,9 +25,8 @@ impl Store for BrokenStore {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn storage_errors_are_503_with_retry_after() {
     let dir = common::TempDir::new("broken");
-    std::fs::write(dir.path("token"), "0123456789abcdef0123").unwrap();
     let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), DbLocation::Sqlite(dir.path("unused.sqlite")));
-    config.read_token_file = Some(dir.path("token"));
+    common::admin_on_loopback(&mut config);
     let state = server::build_state_with_store(&config, Arc::new(BrokenStore)).unwrap();
     let running = server::start_with_state(config, state).await.unwrap();
     let base = format!("http://{}", running.addr);
@@ -38,7 +37,8 @@ async fn storage_errors_are_503_with_retry_after() {
         assert_refused(&reply, 503, "storage_unavailable");
         assert_eq!(reply.header("retry-after").as_deref(), Some("5"));
     }
-    let url = format!("{base}/referrals");
+    // The read API (on the admin listener) cannot even check a token without storage.
+    let url = format!("http://{}/referrals", running.admin_addr.unwrap());
     let reply = client
         .request(axum::http::Method::GET, &url, &[("authorization", "Bearer 0123456789abcdef0123")], Vec::new())
         .await

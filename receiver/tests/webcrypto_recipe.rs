@@ -99,19 +99,21 @@ async fn documented_recipe_interoperates_with_the_receiver() {
     let reply = t.post("application/waymark-hpke+json", &id, envelope(&enc, &ct, &id)).await;
     assert_eq!(reply.status, 201, "{}", String::from_utf8_lossy(&reply.body));
 
-    // Any deviation from the recipe is refused: wrong info, or aad not the referral id.
+    // Any deviation from the recipe is refused: wrong info, or aad not the
+    // referral id. The receiver cannot tell these from a key it does not hold,
+    // so they get 503 (the operator's problem; the app keeps them and retries).
     let id2 = sample::new_referral_id();
     let plaintext2 = sample::json_v1(&id2);
     let (enc, ct) = seal_by_recipe(pk_r, eph, b"waymark referral v2", id2.as_bytes(), &plaintext2);
     assert_refused(
         &t.post("application/waymark-hpke+json", &id2, envelope(&enc, &ct, &id2)).await,
-        400,
+        503,
         "decryption_failed",
     );
     let (enc, ct) = seal_by_recipe(pk_r, eph, b"waymark referral v1", b"", &plaintext2);
     assert_refused(
         &t.post("application/waymark-hpke+json", &id2, envelope(&enc, &ct, &id2)).await,
-        400,
+        503,
         "decryption_failed",
     );
     assert_eq!(t.row_count(), 1);

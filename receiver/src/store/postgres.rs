@@ -8,17 +8,20 @@
 //! keeps `since` paging exact. Reads use a second connection. A lost connection
 //! is reopened on next use; a batch that failed before its COMMIT was sent is
 //! retried once on the new connection (nothing of it can have been stored).
+//! The admin listener's readers and audit log live in two more tables.
 
-use super::{Format, InsertOutcome, Job, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
+use super::pgconn::{self, SslPolicy, Target};
+use super::{
+    AuditEntry, Format, InsertOutcome, Job, NewReferral, Reader, Store, StoreError, StoreFuture, StoredReferral, Unread,
+};
 use std::collections::{HashMap, HashSet};
 use std::error::Error as _;
-use std::str::FromStr;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::sync::{mpsc, oneshot, Mutex};
-use tokio_postgres::config::{Host, SslMode};
+use tokio_postgres::config::Host;
 use tokio_postgres::types::Type;
-use tokio_postgres::{Client, Config, IsolationLevel, NoTls, Row, Statement};
+use tokio_postgres::{Client, Config, IsolationLevel, Row, Statement};
 
 /// Most inserts committed in one transaction.
 const MAX_BATCH: usize = 256;
@@ -34,9 +37,6 @@ const EXPORT_BATCH: i32 = 500;
 /// database must not use it.
 pub const WRITER_LOCK: i64 = 0x5761_796d_6172_6b01;
 
-/// `application_name` of the receiver's connections, unless the URL sets one.
-const APPLICATION_NAME: &str = "waymark-receiver";
-
 /// The table, as created when it does not exist (docs/receiver.md has a copy).
 pub const SCHEMA: &str = "
 CREATE TABLE referrals (
@@ -47,6 +47,36 @@ CREATE TABLE referrals (
     encrypted   BOOLEAN NOT NULL
 );
 CREATE INDEX referrals_received_at ON referrals (received_at);
+";
+
+/// The admin listener's tables: readers' hashed tokens, and the audit log,
+/// which a trigger keeps append-only (docs/receiver.md has a copy).
+pub const ADMIN_SCHEMA: &str = "
+CREATE TABLE readers (
+    name         TEXT PRIMARY KEY,
+    token_sha256 BYTEA NOT NULL UNIQUE,
+    created_at   TIMESTAMPTZ NOT NULL,
+    expires_at   TIMESTAMPTZ NOT NULL,
+    revoked_at   TIMESTAMPTZ
+);
+CREATE TABLE audit_log (
+    seq               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at                TIMESTAMPTZ NOT NULL,
+    reader            TEXT NOT NULL,
+    action            TEXT NOT NULL,
+    via               TEXT NOT NULL,
+    referral_count    INTEGER NOT NULL,
+    first_received_at TIMESTAMPTZ,
+    last_received_at  TIMESTAMPTZ,
+    referral_ids      TEXT NOT NULL
+);
+CREATE INDEX audit_log_last_received_at ON audit_log (last_received_at);
+CREATE FUNCTION waymark_audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS
+    $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+CREATE TRIGGER audit_log_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION waymark_audit_log_is_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION waymark_audit_log_is_append_only();
 ";
 
 const COLUMNS: &str = "referral_id, format, received_at, body, encrypted";
@@ -64,7 +94,7 @@ RETURNING referral_id, received_at";
 
 /// PostgreSQL-backed [`Store`].
 pub struct PostgresStore {
-    config: Config,
+    target: Target,
     jobs: mpsc::Sender<Job>,
     /// The read connection, opened on first use and reopened when lost.
     reader: Mutex<Option<Arc<Client>>>,
@@ -73,7 +103,7 @@ pub struct PostgresStore {
 /// Turns a driver error into a [`StoreError`]. For a server error only the
 /// severity, SQLSTATE and message are kept: PostgreSQL's DETAIL can quote row
 /// values (a referral id, a body), which must never reach the log.
-fn db_err(e: &tokio_postgres::Error) -> StoreError {
+pub(crate) fn db_err(e: &tokio_postgres::Error) -> StoreError {
     match e.as_db_error() {
         Some(db) => StoreError(format!("postgres: {} {}: {}", db.severity(), db.code().code(), db.message())),
         None => StoreError(format!("postgres: {e}")),
@@ -118,40 +148,10 @@ fn row_to_referral(row: &Row) -> Result<StoredReferral, StoreError> {
     })
 }
 
-/// Reads a `--db` URL (`postgres://` or `postgresql://`, as libpq takes it).
-///
-/// Applies the receiver's defaults (`application_name`, a 10 s connect timeout,
-/// the password from `PGPASSWORD` when the URL has none) and refuses what
-/// this build cannot do (TLS).
+/// Reads a `--db` URL (`postgres://` or `postgresql://`, as libpq takes it)
+/// into the driver's configuration; see [`pgconn::parse_target`] for TLS and passwords.
 pub fn parse_url(url: &str) -> Result<Config, StoreError> {
-    // The driver's messages name the bad option, never the URL (which may hold a password).
-    let mut config = Config::from_str(url).map_err(|e| StoreError(format!("the --db URL is not valid: {e}")))?;
-    if config.get_ssl_mode() == SslMode::Require {
-        return Err(StoreError(
-            "sslmode=require: TLS connections to PostgreSQL are not built into this receiver; \
-             connect over a Unix socket or loopback, or through a TLS tunnel (see docs/receiver.md)"
-                .into(),
-        ));
-    }
-    if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
-        return Err(StoreError(
-            "the --db URL names no host: give one (postgres://user@localhost/db) \
-             or a socket directory (postgresql:///db?host=/var/run/postgresql)"
-                .into(),
-        ));
-    }
-    if config.get_application_name().is_none() {
-        config.application_name(APPLICATION_NAME);
-    }
-    if config.get_connect_timeout().is_none() {
-        config.connect_timeout(Duration::from_secs(10));
-    }
-    if config.get_password().is_none() {
-        if let Some(password) = std::env::var_os("PGPASSWORD") {
-            config.password(password.as_encoded_bytes());
-        }
-    }
-    Ok(config)
+    pgconn::parse_target(url).map(|t| t.config)
 }
 
 /// A URL with any password (`user:password@` or `password=`) replaced by `***`.
@@ -207,17 +207,10 @@ fn is_local(config: &Config) -> bool {
 /// Opens one connection, runs its I/O in a task, and makes its commits durable:
 /// `synchronous_commit` is raised to `on` if the server or role has it `off`
 /// (`local`, `remote_write` and `remote_apply` are kept: all are durable here).
-async fn connect(config: &Config) -> Result<Client, StoreError> {
-    let (client, connection) = config
-        .connect(NoTls)
-        .await
-        .map_err(|e| StoreError(format!("cannot connect to PostgreSQL ({}): {}", describe(config), db_err(&e).0)))?;
-    tokio::spawn(async move {
-        if let Err(e) = connection.await {
-            let detail = format!("PostgreSQL connection closed: {}", db_err(&e).0);
-            crate::log::event("storage_error", serde_json::Map::from_iter([("detail".into(), detail.into())]));
-        }
-    });
+async fn connect(target: &Target) -> Result<Client, StoreError> {
+    let client = target.connect().await.map_err(|e| {
+        StoreError(format!("cannot connect to PostgreSQL ({}): {}", describe(&target.config), connect_error(&e)))
+    })?;
     let sync: String = client.query_one("SHOW synchronous_commit", &[]).await.map_err(|e| db_err(&e))?.get(0);
     if sync == "off" {
         client.batch_execute("SET synchronous_commit = on").await.map_err(|e| db_err(&e))?;
@@ -238,8 +231,24 @@ struct WriterConn {
     statements: Statements,
 }
 
-async fn connect_writer(config: &Config) -> Result<WriterConn, StoreError> {
-    writer_session(connect(config).await?).await
+async fn connect_writer(target: &Target) -> Result<WriterConn, StoreError> {
+    writer_session(connect(target).await?).await
+}
+
+/// A connection failure in words, including the TLS cause (a certificate
+/// that does not verify, a server without TLS) that the driver keeps in its source.
+fn connect_error(e: &tokio_postgres::Error) -> String {
+    let mut text = db_err(e).0;
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
 }
 
 /// Makes a connection the writer's (the table must exist).
@@ -326,27 +335,40 @@ async fn check_durability(client: &Client) -> Result<(), StoreError> {
 }
 
 fn warn(message: &str) {
-    crate::log::event("warning", serde_json::Map::from_iter([("message".into(), message.into())]));
+    tracing::warn!(event = "warning", message);
 }
 
 impl PostgresStore {
     /// Connects, creates the table if needed, checks it, and starts the writer
     /// task (so this must run inside a Tokio runtime).
     pub async fn open(url: &str) -> Result<Self, StoreError> {
-        let config = parse_url(url)?;
+        Self::open_with(url, false).await
+    }
+
+    /// As [`PostgresStore::open`]; with `admin`, the readers and audit-log
+    /// tables are also created if missing (the admin listener needs them).
+    pub async fn open_with(url: &str, admin: bool) -> Result<Self, StoreError> {
+        let target = pgconn::parse_target(url)?;
         if redact_url(url) != url {
-            warn("the --db URL holds a password, which other users of this machine can see in the process list; use PGPASSWORD or a passwordless method instead");
+            warn("the --db URL holds a password, which other users of this machine can see in the process list; use PGPASSWORD or a password file instead");
         }
-        if !is_local(&config) {
-            warn("the connection to PostgreSQL is not encrypted (TLS is not built in): keep it on a private network or tunnel it");
+        if !is_local(&target.config) && !target.authenticated {
+            if target.policy == SslPolicy::Disable {
+                warn("the connection to PostgreSQL is not encrypted (sslmode=disable): keep it on a private network, or use sslmode=verify-full");
+            } else {
+                warn("the PostgreSQL server's certificate is not checked, so the connection can be intercepted: use sslmode=verify-full with sslrootcert");
+            }
         }
-        let mut client = connect(&config).await?;
+        let mut client = connect(&target).await?;
         check_durability(&client).await?;
         prepare_schema(&mut client).await?;
+        if admin {
+            prepare_admin_schema(&mut client).await?;
+        }
         let writer = writer_session(client).await?;
         let (jobs, queue) = mpsc::channel(QUEUE_DEPTH);
-        tokio::spawn(Writer { config: config.clone(), conn: Some(writer), last_micros: i64::MIN }.run(queue));
-        Ok(Self { config, jobs, reader: Mutex::new(None) })
+        tokio::spawn(Writer { target: target.clone(), conn: Some(writer), last_micros: i64::MIN }.run(queue));
+        Ok(Self { target, jobs, reader: Mutex::new(None) })
     }
 
     async fn reader(&self) -> Result<Arc<Client>, StoreError> {
@@ -354,7 +376,7 @@ impl PostgresStore {
         if let Some(client) = slot.as_ref().filter(|c| !c.is_closed()) {
             return Ok(client.clone());
         }
-        let client = Arc::new(connect(&self.config).await?);
+        let client = Arc::new(connect(&self.target).await?);
         *slot = Some(client.clone());
         Ok(client)
     }
@@ -406,7 +428,7 @@ struct Failure {
 }
 
 struct Writer {
-    config: Config,
+    target: Target,
     conn: Option<WriterConn>,
     /// Last `received_at` this writer handed out (the database's maximum is read
     /// in every batch too, so several writers and restarts agree).
@@ -446,7 +468,7 @@ impl Writer {
     async fn attempt(&mut self, batch: &[Job]) -> Result<Vec<InsertOutcome>, Failure> {
         if self.conn.as_ref().is_none_or(|c| c.client.is_closed()) {
             self.conn = None;
-            self.conn = Some(connect_writer(&self.config).await.map_err(|error| Failure { error, retry: false })?);
+            self.conn = Some(connect_writer(&self.target).await.map_err(|error| Failure { error, retry: false })?);
         }
         let Some(conn) = self.conn.as_mut() else { unreachable!("connected above") };
         match write_batch(conn, batch, self.last_micros).await {
@@ -566,33 +588,266 @@ impl Store for PostgresStore {
     fn list_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredReferral>> {
         Box::pin(async move { self.list(since.as_deref(), limit).await })
     }
+
+    fn find_reader(&self, token_sha256: [u8; 32]) -> StoreFuture<'_, Option<Reader>> {
+        Box::pin(async move {
+            let client = self.reader().await?;
+            find_reader(&client, &token_sha256).await
+        })
+    }
+
+    fn append_audit(&self, entry: AuditEntry) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            let client = self.reader().await?;
+            append_audit(&client, &entry).await
+        })
+    }
+
+    fn unread(&self) -> StoreFuture<'_, Unread> {
+        Box::pin(async move {
+            let client = self.reader().await?;
+            unread(&client).await
+        })
+    }
+}
+
+/// Creates the readers and audit-log tables if they are missing (under the
+/// writer lock, so receivers starting together do not race).
+async fn prepare_admin_schema(client: &mut Client) -> Result<(), StoreError> {
+    let err = |e: tokio_postgres::Error| db_err(&e);
+    let tx = client.transaction().await.map_err(err)?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITER_LOCK]).await.map_err(err)?;
+    let exists: bool = tx
+        .query_one("SELECT to_regclass('readers') IS NOT NULL AND to_regclass('audit_log') IS NOT NULL", &[])
+        .await
+        .map_err(err)?
+        .get(0);
+    if !exists {
+        tx.batch_execute(ADMIN_SCHEMA).await.map_err(|e| {
+            StoreError(format!(
+                "cannot create the readers and audit_log tables ({}); create them as in docs/receiver.md \
+                 or give this role CREATE on the schema",
+                db_err(&e).0
+            ))
+        })?;
+    }
+    tx.commit().await.map_err(err)
+}
+
+fn to_text(time: Option<SystemTime>) -> Option<String> {
+    time.map(|t| crate::clock::format_micros(to_micros(t)))
+}
+
+fn from_text(text: Option<&str>) -> Result<Option<SystemTime>, StoreError> {
+    text.map(|t| crate::clock::parse_rfc3339(t).map(to_time).map_err(StoreError)).transpose()
+}
+
+fn row_to_reader(row: &Row) -> Result<Reader, StoreError> {
+    let get_err = |e: tokio_postgres::Error| db_err(&e);
+    let created: SystemTime = row.try_get(1).map_err(get_err)?;
+    let expires: SystemTime = row.try_get(2).map_err(get_err)?;
+    Ok(Reader {
+        name: row.try_get(0).map_err(get_err)?,
+        created_at: crate::clock::format_micros(to_micros(created)),
+        expires_at: crate::clock::format_micros(to_micros(expires)),
+        revoked_at: to_text(row.try_get(3).map_err(get_err)?),
+    })
+}
+
+async fn find_reader(client: &Client, digest: &[u8; 32]) -> Result<Option<Reader>, StoreError> {
+    let rows = client
+        .query(
+            "SELECT name, created_at, expires_at, revoked_at FROM readers WHERE token_sha256 = $1",
+            &[&digest.as_slice()],
+        )
+        .await
+        .map_err(|e| db_err(&e))?;
+    rows.first().map(row_to_reader).transpose()
+}
+
+async fn append_audit(client: &Client, entry: &AuditEntry) -> Result<(), StoreError> {
+    let at = from_text(Some(&entry.at))?;
+    let first = from_text(entry.first_received_at.as_deref())?;
+    let last = from_text(entry.last_received_at.as_deref())?;
+    let count = i32::try_from(entry.referral_ids.len()).unwrap_or(i32::MAX);
+    client
+        .execute(
+            "INSERT INTO audit_log (at, reader, action, via, referral_count, first_received_at, last_received_at, referral_ids)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            &[&at, &entry.reader, &entry.action, &entry.via, &count, &first, &last, &entry.ids_text()],
+        )
+        .await
+        .map(drop)
+        .map_err(|e| db_err(&e))
+}
+
+async fn unread(client: &Client) -> Result<Unread, StoreError> {
+    // Without an audit log (no admin listener yet) nothing has been read.
+    let row = client
+        .query_one(
+            "SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM referrals
+             WHERE to_regclass('audit_log') IS NULL OR received_at > COALESCE(
+                 (SELECT MAX(last_received_at) FROM audit_log), '-infinity'::timestamptz)",
+            &[],
+        )
+        .await;
+    let row = match row {
+        Ok(row) => row,
+        // The subquery names audit_log even when the table is absent; ask again without it.
+        Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE) => client
+            .query_one("SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM referrals", &[])
+            .await
+            .map_err(|e| db_err(&e))?,
+        Err(e) => return Err(db_err(&e)),
+    };
+    let (n, bytes): (i64, i64) = (row.get(0), row.get(1));
+    Ok(Unread { referrals: u64::try_from(n).unwrap_or(0), bytes: u64::try_from(bytes).unwrap_or(0) })
+}
+
+/// Runs `work` to completion on a private single-threaded runtime (for the
+/// command line, which is not async). Must not be called from async code.
+fn block_on<T>(work: impl std::future::Future<Output = Result<T, StoreError>>) -> Result<T, StoreError> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| StoreError(format!("cannot start runtime: {e}")))?
+        .block_on(work)
+}
+
+/// One connection for a command-line task, with the admin tables in place.
+async fn admin_client(url: &str) -> Result<Client, StoreError> {
+    let mut client = connect(&pgconn::parse_target(url)?).await?;
+    prepare_admin_schema(&mut client).await?;
+    Ok(client)
+}
+
+/// Adds a reader (command line); fails if the name is taken.
+pub fn add_reader(url: &str, reader: &Reader, digest: &[u8; 32]) -> Result<(), StoreError> {
+    block_on(async {
+        let client = admin_client(url).await?;
+        let (created, expires) = (from_text(Some(&reader.created_at))?, from_text(Some(&reader.expires_at))?);
+        client
+            .execute(
+                "INSERT INTO readers (name, token_sha256, created_at, expires_at) VALUES ($1, $2, $3, $4)",
+                &[&reader.name, &digest.as_slice(), &created, &expires],
+            )
+            .await
+            .map(drop)
+            .map_err(|e| {
+                if e.code() == Some(&tokio_postgres::error::SqlState::UNIQUE_VIOLATION) {
+                    StoreError(format!("a reader named {:?} exists already (names are never reused)", reader.name))
+                } else {
+                    db_err(&e)
+                }
+            })
+    })
+}
+
+/// Every reader, oldest first (command line).
+pub fn list_readers(url: &str) -> Result<Vec<Reader>, StoreError> {
+    block_on(async {
+        let client = admin_client(url).await?;
+        let rows = client
+            .query("SELECT name, created_at, expires_at, revoked_at FROM readers ORDER BY created_at, name", &[])
+            .await
+            .map_err(|e| db_err(&e))?;
+        rows.iter().map(row_to_reader).collect()
+    })
+}
+
+/// Revokes a reader (command line); says whether one was revoked.
+pub fn revoke_reader(url: &str, name: &str, at: &str) -> Result<bool, StoreError> {
+    block_on(async {
+        let client = admin_client(url).await?;
+        let at = from_text(Some(at))?;
+        let n = client
+            .execute("UPDATE readers SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL", &[&name, &at])
+            .await
+            .map_err(|e| db_err(&e))?;
+        Ok(n == 1)
+    })
+}
+
+/// Appends an audit entry (command line).
+pub fn append_audit_blocking(url: &str, entry: &AuditEntry) -> Result<(), StoreError> {
+    block_on(async { append_audit(&admin_client(url).await?, entry).await })
+}
+
+/// Audit entries at or after `since`, oldest first; only those naming `referral` when given (command line).
+pub fn audit_entries(url: &str, since: Option<&str>, referral: Option<&str>) -> Result<Vec<AuditEntry>, StoreError> {
+    let since = from_text(since)?.unwrap_or(UNIX_EPOCH);
+    block_on(async {
+        let client = admin_client(url).await?;
+        let rows = client
+            .query(
+                "SELECT at, reader, action, via, first_received_at, last_received_at, referral_ids FROM audit_log
+                 WHERE at >= $1 AND ($2::text IS NULL OR (' ' || referral_ids || ' ') LIKE ('% ' || $2 || ' %'))
+                 ORDER BY seq",
+                &[&since, &referral],
+            )
+            .await
+            .map_err(|e| db_err(&e))?;
+        rows.iter()
+            .map(|row| {
+                let get_err = |e: tokio_postgres::Error| db_err(&e);
+                let at: SystemTime = row.try_get(0).map_err(get_err)?;
+                let ids: String = row.try_get(6).map_err(get_err)?;
+                Ok(AuditEntry {
+                    at: crate::clock::format_micros(to_micros(at)),
+                    reader: row.try_get(1).map_err(get_err)?,
+                    action: row.try_get(2).map_err(get_err)?,
+                    via: row.try_get(3).map_err(get_err)?,
+                    first_received_at: to_text(row.try_get(4).map_err(get_err)?),
+                    last_received_at: to_text(row.try_get(5).map_err(get_err)?),
+                    referral_ids: ids.split_whitespace().map(str::to_string).collect(),
+                })
+            })
+            .collect()
+    })
 }
 
 /// Counts stored referrals.
 pub async fn count(url: &str) -> Result<u64, StoreError> {
-    let client = connect(&parse_url(url)?).await?;
+    let client = connect(&pgconn::parse_target(url)?).await?;
     let n: i64 = client.query_one("SELECT COUNT(*) FROM referrals", &[]).await.map_err(|e| db_err(&e))?.get(0);
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
-/// Calls `each` for every referral with `received_at >= since`, oldest first,
-/// fetching rows in batches from one read-only snapshot (so an export taken
-/// while the server runs is consistent). Blocks: runs its own Tokio runtime,
-/// so it must not be called from async code.
-pub fn for_each_since(
+/// The `referral_id` and `received_at` of every referral with `received_at >= since`, oldest first (command line).
+pub fn ids_since(url: &str, since: Option<&str>) -> Result<Vec<(String, String)>, StoreError> {
+    let since = from_text(since)?;
+    block_on(async {
+        let client = connect(&pgconn::parse_target(url)?).await?;
+        let rows = client
+            .query(
+                "SELECT referral_id, received_at FROM referrals WHERE $1::timestamptz IS NULL OR received_at >= $1
+                 ORDER BY received_at, referral_id",
+                &[&since],
+            )
+            .await
+            .map_err(|e| db_err(&e))?;
+        rows.iter()
+            .map(|row| {
+                let at: SystemTime = row.try_get(1).map_err(|e| db_err(&e))?;
+                Ok((row.try_get(0).map_err(|e| db_err(&e))?, crate::clock::format_micros(to_micros(at))))
+            })
+            .collect()
+    })
+}
+
+/// Calls `each` for every referral with `first <= received_at <= last`, oldest
+/// first, fetching rows in batches from one read-only snapshot. Blocks: runs
+/// its own Tokio runtime, so it must not be called from async code.
+pub fn for_each_between(
     url: &str,
-    since: Option<&str>,
+    first: &str,
+    last: &str,
     mut each: impl FnMut(StoredReferral) -> Result<(), String>,
 ) -> Result<(), String> {
-    let config = parse_url(url).map_err(|e| e.0)?;
-    let since = since.map(crate::clock::parse_rfc3339).transpose()?.map(to_time);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| format!("cannot start runtime: {e}"))?;
-    runtime.block_on(async {
-        let mut client = connect(&config).await.map_err(|e| e.0)?;
-        let err = |e: tokio_postgres::Error| db_err(&e).0;
+    let (first, last) = (from_text(Some(first)).map_err(|e| e.0)?, from_text(Some(last)).map_err(|e| e.0)?);
+    block_on(async {
+        let mut client = connect(&pgconn::parse_target(url)?).await?;
+        let err = |e: tokio_postgres::Error| db_err(&e);
         let tx = client
             .build_transaction()
             .isolation_level(IsolationLevel::RepeatableRead)
@@ -600,23 +855,14 @@ pub fn for_each_since(
             .start()
             .await
             .map_err(err)?;
-        let portal = match &since {
-            Some(since) => {
-                let sql = format!(
-                    "SELECT {COLUMNS} FROM referrals WHERE received_at >= $1 ORDER BY received_at, referral_id"
-                );
-                tx.bind(sql.as_str(), &[since]).await
-            }
-            None => {
-                tx.bind(format!("SELECT {COLUMNS} FROM referrals ORDER BY received_at, referral_id").as_str(), &[])
-                    .await
-            }
-        }
-        .map_err(err)?;
+        let sql = format!(
+            "SELECT {COLUMNS} FROM referrals WHERE received_at >= $1 AND received_at <= $2 ORDER BY received_at, referral_id"
+        );
+        let portal = tx.bind(sql.as_str(), &[&first, &last]).await.map_err(err)?;
         loop {
             let rows = tx.query_portal(&portal, EXPORT_BATCH).await.map_err(err)?;
             for row in &rows {
-                each(row_to_referral(row).map_err(|e| e.0)?)?;
+                each(row_to_referral(row)?).map_err(StoreError)?;
             }
             if rows.len() < EXPORT_BATCH as usize {
                 break;
@@ -624,6 +870,7 @@ pub fn for_each_since(
         }
         tx.commit().await.map_err(err)
     })
+    .map_err(|e| e.0)
 }
 
 #[cfg(test)]
@@ -638,17 +885,17 @@ mod tests {
     }
 
     #[test]
-    fn urls_get_defaults_and_tls_is_refused() {
+    fn urls_get_defaults() {
         let c = parse_url("postgres://u@127.0.0.1:5433/referrals").unwrap();
-        assert_eq!(c.get_application_name(), Some(APPLICATION_NAME));
+        assert_eq!(c.get_application_name(), Some(pgconn::APPLICATION_NAME));
         assert_eq!(c.get_connect_timeout(), Some(&Duration::from_secs(10)));
         assert!(is_local(&c));
         let c = parse_url("postgresql:///referrals?host=/var/run/postgresql&application_name=x").unwrap();
         assert_eq!(c.get_application_name(), Some("x"));
         assert!(is_local(&c));
         assert!(!is_local(&parse_url("postgres://u@db.example.org/referrals").unwrap()));
-        let e = parse_url("postgres://u@db.example.org/referrals?sslmode=require").unwrap_err();
-        assert!(e.0.contains("TLS"), "{e}");
+        let c = parse_url("postgres://u@db.example.org/referrals?sslmode=require").unwrap();
+        assert_eq!(c.get_ssl_mode(), tokio_postgres::config::SslMode::Require);
         let e = parse_url("postgres://u:secret@h:notaport/db").unwrap_err();
         assert!(!e.0.contains("secret"), "{e}");
         assert!(parse_url("postgresql:///referrals").is_err(), "no host");

@@ -1,7 +1,10 @@
 //! SQLite storage: one writer thread that commits in small batches (group
-//! commit), WAL journal, `synchronous=FULL`, so a 2xx follows an fsync.
+//! commit), WAL journal, `synchronous=FULL`, so a 2xx follows an fsync. The
+//! database and its `-wal` and `-shm` files are readable by their owner only.
 
-use super::{Format, InsertOutcome, Job, NewReferral, Store, StoreError, StoreFuture, StoredReferral};
+use super::{
+    AuditEntry, Format, InsertOutcome, Job, NewReferral, Reader, Store, StoreError, StoreFuture, StoredReferral, Unread,
+};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 use tokio::sync::{mpsc, oneshot};
@@ -21,8 +24,90 @@ CREATE TABLE IF NOT EXISTS referrals (
     encrypted   INTEGER NOT NULL CHECK (encrypted IN (0, 1))
 );
 CREATE INDEX IF NOT EXISTS referrals_received_at ON referrals (received_at);
-PRAGMA user_version = 1;
+CREATE TABLE IF NOT EXISTS readers (
+    name         TEXT PRIMARY KEY NOT NULL,
+    token_sha256 BLOB NOT NULL UNIQUE,
+    created_at   TEXT NOT NULL,
+    expires_at   TEXT NOT NULL,
+    revoked_at   TEXT
+);
+CREATE TABLE IF NOT EXISTS audit_log (
+    seq               INTEGER PRIMARY KEY AUTOINCREMENT,
+    at                TEXT NOT NULL,
+    reader            TEXT NOT NULL,
+    action            TEXT NOT NULL,
+    via               TEXT NOT NULL,
+    referral_count    INTEGER NOT NULL,
+    first_received_at TEXT,
+    last_received_at  TEXT,
+    referral_ids      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_log_last_received_at ON audit_log (last_received_at);
+CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+PRAGMA user_version = 2;
 ";
+
+/// The files SQLite keeps for a database: the file itself, its write-ahead log and its index.
+pub fn database_files(path: &Path) -> [PathBuf; 3] {
+    let with = |suffix: &str| {
+        let mut name = path.as_os_str().to_os_string();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    [path.to_path_buf(), with("-wal"), with("-shm")]
+}
+
+/// Creates the database file, readable and writable by its owner only, if it
+/// does not exist yet. SQLite gives the `-wal` and `-shm` files it makes later
+/// the same permissions as the database file.
+fn create_private(path: &Path) -> Result<(), StoreError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError(format!("cannot create {}: {e}", path.display()))),
+    }
+}
+
+/// Checks that the database and its `-wal` and `-shm` files are not open to
+/// other users. One that is (made by an older receiver, or by hand under a
+/// loose umask) is narrowed to 0600 with a warning; if that is not possible
+/// (another user owns it) the receiver refuses to start.
+pub fn check_file_modes(path: &Path) -> Result<(), StoreError> {
+    #[cfg(unix)]
+    for file in database_files(path) {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(metadata) = std::fs::metadata(&file) else { continue };
+        let mode = metadata.permissions().mode() & 0o777;
+        if mode & 0o077 == 0 {
+            continue;
+        }
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode & 0o700)).map_err(|e| {
+            StoreError(format!(
+                "{} has mode {mode:04o}, so other users can read referrals, and it cannot be changed ({e}): \
+                 chmod 600 it (and its -wal and -shm files) as its owner",
+                file.display()
+            ))
+        })?;
+        tracing::warn!(
+            event = "file_mode_narrowed",
+            file = %file.display(),
+            was = %format!("{mode:04o}"),
+            now = %format!("{:04o}", mode & 0o700),
+            "the database file was open to other users; it is now readable by its owner only"
+        );
+    }
+    Ok(())
+}
 
 /// SQLite-backed [`Store`].
 pub struct SqliteStore {
@@ -34,8 +119,10 @@ fn db_err(e: rusqlite::Error) -> StoreError {
     StoreError(format!("sqlite: {e}"))
 }
 
-/// Opens (creating if needed) the database for writing and sets durability pragmas.
+/// Opens (creating if needed, mode 0600) the database for writing, sets
+/// durability pragmas, creates the tables, and checks the files' modes.
 pub fn open_for_writing(path: &Path) -> Result<Connection, StoreError> {
+    create_private(path)?;
     let conn = Connection::open(path).map_err(db_err)?;
     conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(db_err)?;
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(db_err)?;
@@ -45,6 +132,7 @@ pub fn open_for_writing(path: &Path) -> Result<Connection, StoreError> {
     // FULL: in WAL mode NORMAL may lose the last commits on power loss; we promise durability.
     conn.execute_batch("PRAGMA synchronous = FULL;").map_err(db_err)?;
     conn.execute_batch(SCHEMA).map_err(db_err)?;
+    check_file_modes(path)?;
     Ok(conn)
 }
 
@@ -194,32 +282,178 @@ impl Store for SqliteStore {
     }
 
     fn list_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredReferral>> {
+        self.blocking(move |path| list_since(&open_for_reading(path)?, since.as_deref(), limit))
+    }
+
+    fn find_reader(&self, token_sha256: [u8; 32]) -> StoreFuture<'_, Option<Reader>> {
+        self.blocking(move |path| find_reader(&open_for_reading(path)?, &token_sha256))
+    }
+
+    fn append_audit(&self, entry: AuditEntry) -> StoreFuture<'_, ()> {
+        self.blocking(move |path| append_audit(&open_for_audit(path)?, &entry))
+    }
+
+    fn unread(&self) -> StoreFuture<'_, Unread> {
+        self.blocking(move |path| unread(&open_for_reading(path)?))
+    }
+}
+
+impl SqliteStore {
+    /// Runs `work` on the blocking pool with the database's path.
+    fn blocking<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Path) -> Result<T, StoreError> + Send + 'static,
+    ) -> StoreFuture<'_, T> {
         let path = self.path.clone();
         Box::pin(async move {
-            tokio::task::spawn_blocking(move || {
-                let conn = open_for_reading(&path)?;
-                list_since(&conn, since.as_deref(), limit)
-            })
-            .await
-            .map_err(|e| StoreError(format!("reader task failed: {e}")))?
+            tokio::task::spawn_blocking(move || work(&path))
+                .await
+                .map_err(|e| StoreError(format!("reader task failed: {e}")))?
         })
     }
 }
 
-/// Calls `each` for every referral with `received_at >= since`, oldest first,
-/// streaming rows rather than loading them all.
-pub fn for_each_since(
+/// Opens the database to append to the audit log (the server's writer thread
+/// holds its own connection; SQLite serialises the two).
+pub fn open_for_audit(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(db_err)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5)).map_err(db_err)?;
+    conn.execute_batch("PRAGMA synchronous = FULL;").map_err(db_err)?;
+    Ok(conn)
+}
+
+fn row_to_reader(row: &rusqlite::Row<'_>) -> rusqlite::Result<Reader> {
+    Ok(Reader { name: row.get(0)?, created_at: row.get(1)?, expires_at: row.get(2)?, revoked_at: row.get(3)? })
+}
+
+/// The reader whose token has this digest.
+pub fn find_reader(conn: &Connection, digest: &[u8; 32]) -> Result<Option<Reader>, StoreError> {
+    conn.prepare_cached("SELECT name, created_at, expires_at, revoked_at FROM readers WHERE token_sha256 = ?1")
+        .and_then(|mut s| s.query_row(params![digest.as_slice()], row_to_reader).optional())
+        .map_err(db_err)
+}
+
+/// Adds a reader; fails if the name is taken (names are never reused, so the
+/// audit log stays unambiguous).
+pub fn add_reader(conn: &Connection, reader: &Reader, digest: &[u8; 32]) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO readers (name, token_sha256, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![reader.name, digest.as_slice(), reader.created_at, reader.expires_at],
+    )
+    .map(drop)
+    .map_err(|e| match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+            StoreError(format!("a reader named {:?} exists already (names are never reused)", reader.name))
+        }
+        e => db_err(e),
+    })
+}
+
+/// Every reader, oldest first.
+pub fn list_readers(conn: &Connection) -> Result<Vec<Reader>, StoreError> {
+    let mut stmt = conn
+        .prepare("SELECT name, created_at, expires_at, revoked_at FROM readers ORDER BY created_at, name")
+        .map_err(db_err)?;
+    let rows = stmt.query_map([], row_to_reader).map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Revokes a reader's token; says whether there was such a reader not yet revoked.
+pub fn revoke_reader(conn: &Connection, name: &str, at: &str) -> Result<bool, StoreError> {
+    conn.execute("UPDATE readers SET revoked_at = ?2 WHERE name = ?1 AND revoked_at IS NULL", params![name, at])
+        .map(|n| n == 1)
+        .map_err(db_err)
+}
+
+/// Appends an audit entry (durably: `synchronous = FULL`).
+pub fn append_audit(conn: &Connection, entry: &AuditEntry) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO audit_log (at, reader, action, via, referral_count, first_received_at, last_received_at, referral_ids)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            entry.at,
+            entry.reader,
+            entry.action,
+            entry.via,
+            entry.referral_ids.len() as i64,
+            entry.first_received_at,
+            entry.last_received_at,
+            entry.ids_text()
+        ],
+    )
+    .map(drop)
+    .map_err(db_err)
+}
+
+/// Audit entries at or after `since`, oldest first; only those naming
+/// `referral` when given.
+pub fn audit_entries(
     conn: &Connection,
     since: Option<&str>,
+    referral: Option<&str>,
+) -> Result<Vec<AuditEntry>, StoreError> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT at, reader, action, via, first_received_at, last_received_at, referral_ids FROM audit_log
+             WHERE at >= ?1 AND (?2 IS NULL OR (' ' || referral_ids || ' ') LIKE ('% ' || ?2 || ' %'))
+             ORDER BY seq",
+        )
+        .map_err(db_err)?;
+    let rows = stmt
+        .query_map(params![since.unwrap_or(""), referral], |row| {
+            let ids: String = row.get(6)?;
+            Ok(AuditEntry {
+                at: row.get(0)?,
+                reader: row.get(1)?,
+                action: row.get(2)?,
+                via: row.get(3)?,
+                first_received_at: row.get(4)?,
+                last_received_at: row.get(5)?,
+                referral_ids: ids.split_whitespace().map(str::to_string).collect(),
+            })
+        })
+        .map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Referrals received after the newest one any audited read or export returned.
+pub fn unread(conn: &Connection) -> Result<Unread, StoreError> {
+    conn.query_row(
+        "SELECT COUNT(*), COALESCE(SUM(LENGTH(body)), 0) FROM referrals
+         WHERE received_at > COALESCE((SELECT MAX(last_received_at) FROM audit_log), '')",
+        [],
+        |r| Ok(Unread { referrals: r.get::<_, i64>(0)? as u64, bytes: r.get::<_, i64>(1)? as u64 }),
+    )
+    .map_err(db_err)
+}
+
+/// The `referral_id` and `received_at` of every referral with `received_at >= since`, oldest first.
+pub fn ids_since(conn: &Connection, since: Option<&str>) -> Result<Vec<(String, String)>, StoreError> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT referral_id, received_at FROM referrals WHERE received_at >= ?1 ORDER BY received_at, referral_id",
+        )
+        .map_err(db_err)?;
+    let rows = stmt.query_map(params![since.unwrap_or("")], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Calls `each` for every referral with `first <= received_at <= last`, oldest
+/// first, streaming rows rather than loading them all.
+pub fn for_each_between(
+    conn: &Connection,
+    first: &str,
+    last: &str,
     mut each: impl FnMut(StoredReferral) -> Result<(), String>,
 ) -> Result<(), String> {
     let mut stmt = conn
         .prepare(
             "SELECT referral_id, format, received_at, body, encrypted FROM referrals
-             WHERE received_at >= ?1 ORDER BY received_at, referral_id",
+             WHERE received_at >= ?1 AND received_at <= ?2 ORDER BY received_at, referral_id",
         )
         .map_err(|e| db_err(e).0)?;
-    let rows = stmt.query_map(params![since.unwrap_or("")], row_to_referral).map_err(|e| db_err(e).0)?;
+    let rows = stmt.query_map(params![first, last], row_to_referral).map_err(|e| db_err(e).0)?;
     for row in rows {
         each(row.map_err(|e| db_err(e).0)?)?;
     }

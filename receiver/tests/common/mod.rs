@@ -83,6 +83,8 @@ impl Drop for TempDir {
 pub struct TestServer {
     pub server: Option<RunningServer>,
     pub base: String,
+    /// The admin listener's base URL, when it is on (on TCP).
+    pub admin_base: Option<String>,
     /// The SQLite file (on PostgreSQL: where it would be; it does not exist).
     pub db: PathBuf,
     /// The database, whichever the backend.
@@ -92,8 +94,9 @@ pub struct TestServer {
 }
 
 impl TestServer {
-    /// Starts a server on 127.0.0.1:0 with no rate limit and a SQLite file,
-    /// after `configure` has its say.
+    /// Starts a server on 127.0.0.1:0 with no rate limit, no cap on
+    /// connections from one client (every test client is 127.0.0.1) and a
+    /// SQLite file, after `configure` has its say.
     pub async fn start(tag: &str, configure: impl FnOnce(&mut ServeConfig, &TempDir)) -> Self {
         Self::start_on(Backend::Sqlite, tag, configure).await
     }
@@ -105,10 +108,24 @@ impl TestServer {
         let db = dir.path("referrals.sqlite");
         let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), db_location.clone());
         config.rate_limit = None;
+        config.max_connections_per_client = config.max_connections;
         configure(&mut config, &dir);
         let server = server::start(config).await.expect("server starts");
         let base = format!("http://{}", server.addr);
-        Self { server: Some(server), base, db, db_location, client: HttpClient::new(), dir }
+        let admin_base = server.admin_addr.map(|a| format!("http://{a}"));
+        Self { server: Some(server), base, admin_base, db, db_location, client: HttpClient::new(), dir }
+    }
+
+    /// A GET on the admin listener.
+    pub async fn admin_get(&self, path_and_query: &str, headers: &[(&str, &str)]) -> Reply {
+        let base = self.admin_base.as_ref().expect("the admin listener is on");
+        let url = format!("{base}{path_and_query}");
+        self.client.request(axum::http::Method::GET, &url, headers, Vec::new()).await.expect("server answers")
+    }
+
+    /// Makes a reader (as `receiver reader add` does) and returns its token.
+    pub fn add_reader(&self, name: &str) -> String {
+        add_reader(&self.db_location, name, std::time::Duration::from_secs(3600))
     }
 
     pub async fn post(&self, content_type: &str, key: &str, body: Vec<u8>) -> Reply {
@@ -143,6 +160,19 @@ impl TestServer {
             server.stop().await;
         }
     }
+}
+
+/// Makes a reader and returns its token. Runs on its own thread: the
+/// PostgreSQL path runs a runtime of its own, which cannot nest in a test's.
+pub fn add_reader(db: &DbLocation, name: &str, lifetime: std::time::Duration) -> String {
+    std::thread::scope(|s| {
+        s.spawn(|| waymark_receiver::admin::add_reader(db, name, lifetime).expect("reader added").0).join().unwrap()
+    })
+}
+
+/// A server option that turns the admin listener on, on a loopback port.
+pub fn admin_on_loopback(config: &mut ServeConfig) {
+    config.admin_listen = Some(server::AdminListen::Tcp(([127, 0, 0, 1], 0).into()));
 }
 
 /// `--db` for the receiver binary.
