@@ -9,6 +9,7 @@ pub mod language_switcher;
 pub mod layout;
 pub mod learn_document;
 pub mod page_tools;
+pub mod phone;
 pub mod quick_exit;
 pub mod shared_device;
 pub mod shared_device_setting;

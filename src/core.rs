@@ -3,6 +3,7 @@
 pub mod colour;
 pub mod config;
 pub mod content;
+pub mod crisis;
 pub mod fluent;
 pub mod history;
 pub mod i18n;

@@ -73,7 +73,8 @@ pub fn feature_page(route: Route) -> AnyView {
 }
 
 fn self_check_page(id: &str, step: CheckStep) -> AnyView {
-    let Some(instrument) = Instrument::by_id(id) else {
+    // A questionnaire the service does not offer is not found, whatever link led here.
+    let Some(instrument) = Instrument::by_id(id).filter(|_| use_shell().config.with_value(|c| c.offers_check(id))) else {
         return view! { <not_found::NotFoundPage /> }.into_any();
     };
     let state = CheckState::load(use_shell(), instrument);

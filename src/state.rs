@@ -25,6 +25,11 @@ impl I18n {
         self.0.with(|l| l.text_with(id, args))
     }
 
+    /// The message `id` in en-GB when `english`, else in the active locale.
+    pub fn t_in(self, english: bool, id: &str) -> String {
+        self.0.with(|l| if english { l.english_text(id) } else { l.text(id) })
+    }
+
     /// A reactive text node for views: `{i18n.tr("home-title")}`.
     pub fn tr(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.t(id)

@@ -137,3 +137,26 @@ fn every_shipped_language_has_the_core_topics_and_en_gb_is_complete() {
     }
     assert!(missing.is_empty(), "core topics missing:\n{}", missing.join("\n"));
 }
+
+/// Every number a content file writes that looks like a number to call or
+/// text (written in groups, 5 or more digits, or in bold) must be one of the
+/// crisis services' in `src/core/crisis.json`, so a typo or an old number
+/// (Papyrus changed in 2023) cannot reach a reader. Names the file and line.
+#[test]
+fn every_number_to_call_in_content_is_in_the_crisis_data_file() {
+    let pack = pack();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for locale in content_locales() {
+        for (kind, id) in documents(&pack) {
+            let path = document_path(&locale, kind, &id);
+            let Some(text) = read(&path) else { continue };
+            checked += 1;
+            for (line, number) in waymark::core::crisis::unknown_numbers_in_content(&text) {
+                failures.push(format!("{path}:{line}: `{number}` is not a number in src/core/crisis.json"));
+            }
+        }
+    }
+    assert!(checked > 50, "checked only {checked} files");
+    assert!(failures.is_empty(), "{} problem(s):\n{}", failures.len(), failures.join("\n"));
+}

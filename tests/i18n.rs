@@ -224,3 +224,55 @@ fn every_message_id_the_code_uses_exists_in_english() {
     let missing: Vec<&String> = used.iter().filter(|id| !english.contains_key(*id)).collect();
     assert!(missing.is_empty(), "ids used in src/ but missing from locales/en-GB: {missing:?}");
 }
+
+fn text_of(pattern: &ast::Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
+                for v in variants {
+                    text_of(&v.value, out);
+                    out.push('\n');
+                }
+            }
+            ast::PatternElement::Placeable { .. } => out.push_str(" {} "),
+        }
+    }
+}
+
+/// Crisis numbers come from `src/core/crisis.json` as variables (Fluent
+/// isolates them), so no translation can show an old or mistyped one; any
+/// other number written in groups is wrapped in U+2066 … U+2069 so its
+/// groups keep their order in right-to-left languages. Names file and line.
+#[test]
+fn messages_write_no_crisis_number_and_isolate_grouped_numbers() {
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for locale_dir in std::fs::read_dir(root().join("locales")).unwrap() {
+        for file in std::fs::read_dir(locale_dir.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(r, _)| r);
+            for entry in &resource.body {
+                let ast::Entry::Message(m) = entry else { continue };
+                let mut value = String::new();
+                if let Some(v) = &m.value {
+                    text_of(v, &mut value);
+                }
+                for a in &m.attributes {
+                    text_of(&a.value, &mut value);
+                }
+                checked += 1;
+                if let Some(problem) = waymark::core::crisis::message_number_problem(&value) {
+                    let line = text.lines().position(|l| l.starts_with(&format!("{} =", m.id.name))).map_or(0, |n| n + 1);
+                    problems.push(format!("{}:{line}: {}: {problem}", path.display(), m.id.name));
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "checked only {checked} messages");
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}

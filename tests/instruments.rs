@@ -105,7 +105,8 @@ fn item_counts_options_and_ranges_match_the_reference() {
     assert_eq!(phq9.items.len(), 10, "the unscored difficulty question is part of the published form");
     assert!(!phq9.items[9].scored);
     assert_eq!((phq9.min_total(), phq9.max_total()), (0, 27));
-    assert_eq!((instrument("gad7").items.len(), instrument("gad7").max_total()), (7, 21));
+    assert_eq!((instrument("gad7").items.len(), instrument("gad7").max_total()), (8, 21));
+    assert!(!instrument("gad7").items[7].scored, "the GAD-7's difficulty question is published and unscored");
     assert_eq!((instrument("wsas").items.len(), instrument("wsas").max_total()), (5, 40));
     assert_eq!((instrument("phobia").items.len(), instrument("phobia").max_total()), (3, 24));
     assert_eq!((instrument("pcl5").items.len(), instrument("pcl5").max_total()), (20, 80));
@@ -155,7 +156,7 @@ fn licences_loinc_and_translation_status() {
 
     for instrument in Instrument::builtin() {
         assert_eq!(instrument.translation_status("en-GB"), Some(TranslationStatus::Official), "{}", instrument.id);
-        assert_eq!(instrument.translation_status("ur"), Some(TranslationStatus::Unreviewed), "{}", instrument.id);
+        assert_eq!(instrument.translation_status("ur"), Some(TranslationStatus::Machine), "{}", instrument.id);
     }
 }
 
@@ -246,10 +247,14 @@ fn out_of_range_answers_and_wrong_lengths_are_errors() {
     assert_eq!(phq9.score(&answers), Err(ScoreError::AnswerOutOfRange { item: 2, value: 4 }));
     answers[2] = Some(NOT_APPLICABLE);
     assert_eq!(phq9.score(&answers), Err(ScoreError::AnswerOutOfRange { item: 2, value: NOT_APPLICABLE }));
-    assert_eq!(phq9.score(&[Some(0); 9]), Err(ScoreError::WrongLength { expected: 10, found: 9 }));
+    // Answers may leave out the unscored questions at the end (kept results
+    // saved before the GAD-7's difficulty question was added), nothing more.
+    assert_eq!(phq9.score(&[Some(0); 9]).unwrap().total, Some(Total::whole(0)));
+    assert_eq!(phq9.score(&[Some(0); 8]), Err(ScoreError::WrongLength { expected: 10, found: 8 }));
     assert_eq!(phq9.score(&[]), Err(ScoreError::WrongLength { expected: 10, found: 0 }));
     let gad7 = instrument("gad7");
-    assert_eq!(gad7.score(&[Some(0); 8]), Err(ScoreError::WrongLength { expected: 7, found: 8 }));
+    assert_eq!(gad7.score(&[Some(0); 9]), Err(ScoreError::WrongLength { expected: 8, found: 9 }));
+    assert_eq!(gad7.score(&[Some(1); 7]).unwrap().total, Some(Total::whole(7)));
     let wsas = instrument("wsas");
     assert_eq!(wsas.score(&[Some(9), None, None, None, None]), Err(ScoreError::AnswerOutOfRange { item: 0, value: 9 }));
     let pcl5 = instrument("pcl5");
@@ -637,7 +642,7 @@ fn history_rejects_tampered_entries() {
     );
     assert_eq!(
         read(&entry_json("1", "gad7", "1", "[0,0,0,0,0,0]")),
-        Err(HistoryError::Answers(ScoreError::WrongLength { expected: 7, found: 6 }))
+        Err(HistoryError::Answers(ScoreError::WrongLength { expected: 8, found: 6 }))
     );
     assert_eq!(
         read(&entry_json("1", "gad7", "1", "[0,0,0,9,0,0,0]")),

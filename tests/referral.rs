@@ -15,7 +15,7 @@ use waymark::core::referral::fields::{
 use waymark::core::referral::form::{
     ids, AddressInput, Answer, Ask, Choice, DateInput, Employment, EqualityAnswers, EthnicCategory, EthnicGroup,
     FieldErrorKind, Gender, HelpTopic, Interpreter, Measure, Offer, Perinatal, Question, QuestionSettings,
-    ReferralForm, Religion, SecondaryCare, SexualOrientation, YesNo,
+    ReferralForm, Religion, SecondaryCare, SexualOrientation, Taken, Wording, YesNo,
 };
 use waymark::core::referral::outbox::{
     backoff_ceiling_ms, backoff_delay_ms, classify, parse_http_date, parse_retry_after, OutboxEntry, OutboxError,
@@ -65,6 +65,9 @@ fn complete_form() -> ReferralForm {
         phq9_difficulty: Some(1),
         gad7: vec![2, 2, 3, 1, 0, 1, 2],
         gad7_difficulty: None,
+        crisis_disclosed: false,
+        phq9_taken: None,
+        gad7_taken: None,
         equality: EqualityAnswers {
             ethnic_category: Some(EthnicCategory::AsianPakistani),
             gender: Some(Answer::Given(Gender::Female)),
@@ -960,11 +963,12 @@ fn the_complete_payload_matches_the_schema_and_says_what_was_answered() {
     let json = payload_json(&complete_form(), &QuestionSettings::default());
     assert_eq!(Schema::load().errors(&json), Vec::<String>::new());
     let expected = json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "referral_id": referral_id().to_string(),
         "created_at": "2025-06-15T09:30:05Z",
         "service_name": "Anytown Talking Therapies",
         "locale": "en-GB",
+        "risk": { "flagged": false, "in_crisis_now": false, "said_in_crisis_earlier": false, "items": [] },
         "person": {
             "given_name": "Ayesha",
             "family_name": "Khan",
@@ -990,8 +994,8 @@ fn the_complete_payload_matches_the_schema_and_says_what_was_answered() {
             "secondary_care": "no"
         },
         "measures": {
-            "phq9": { "items": [1, 2, 1, 0, 3, 1, 0, 0, 0], "total": 8, "difficulty": 1 },
-            "gad7": { "items": [2, 2, 3, 1, 0, 1, 2], "total": 11, "difficulty": null }
+            "phq9": { "items": [1, 2, 1, 0, 3, 1, 0, 0, 0], "total": 8, "difficulty": 1, "wording": null },
+            "gad7": { "items": [2, 2, 3, 1, 0, 1, 2], "total": 11, "difficulty": null, "wording": null }
         },
         "equality": {
             "ethnic_category": "J",
@@ -1034,7 +1038,14 @@ fn the_schema_checker_catches_wrong_payloads() {
         change(&mut value);
         schema.errors(&value)
     };
-    assert!(!broken(&|v| v["schema_version"] = json!(2)).is_empty());
+    assert!(!broken(&|v| v["schema_version"] = json!(1)).is_empty());
+    assert!(!broken(&|v| {
+        v.as_object_mut().unwrap().remove("risk");
+    })
+    .is_empty());
+    assert!(!broken(&|v| v["risk"]["flagged"] = json!("yes")).is_empty());
+    assert!(!broken(&|v| v["risk"]["items"] = json!([{ "instrument": "phq9", "item": 9 }])).is_empty());
+    assert!(!broken(&|v| v["measures"]["phq9"]["wording"] = json!({ "locale": "ur", "status": "guessed" })).is_empty());
     assert!(!broken(&|v| v["referral_id"] = json!("7C8D0D63-0102-4304-BA06-0708090A0B0C")).is_empty());
     assert!(!broken(&|v| v["extra"] = json!(1)).is_empty());
     assert!(!broken(&|v| v["person"]["nhs_number"] = json!("943 476 5919")).is_empty());
@@ -1727,11 +1738,83 @@ fn redirect_texts_always_give_a_next_step() {
             .unwrap_or_else(|| panic!("{id}"))
             .to_string()
     };
-    assert!(body("referral-redirect-crisis-body").contains("999"));
-    assert!(body("referral-redirect-crisis-body").contains("111"));
-    assert!(body("referral-redirect-crisis-body").contains("116 123"));
-    assert!(body("referral-redirect-crisis-body").contains("85258"));
-    assert!(body("referral-redirect-young-people-body").contains("0800 1111"));
+    // The crisis redirect shows the crisis routes below its lead (numbers from src/core/crisis.json).
+    assert!(body("referral-redirect-crisis-lead").contains("services below"));
+    assert!(body("referral-redirect-young-people-lead").contains("Childline free on { $childline }"));
     assert!(body("referral-redirect-gp-body").contains("GP"));
     assert!(body("referral-redirect-area-body").contains("Contact the service"));
+}
+
+// ------------------------------------------------------------------ risk
+
+fn taken(at_ms: i64, locale: &str, wording: Wording) -> Option<Taken> {
+    Some(Taken { at_ms, locale: locale.to_string(), wording })
+}
+
+/// A self-harm answer on PHQ-9 item 9 reaches the service at the top of the
+/// payload, with the item's wording, the answer and when it was given, in
+/// both formats; a service that does not ask for the PHQ-9 still hears of it.
+#[test]
+fn risk_travels_with_the_referral_first_in_json_and_fhir() {
+    let mut form = complete_form();
+    form.phq9 = vec![1, 2, 1, 0, 3, 1, 0, 0, 2];
+    form.phq9_taken = taken(1_750_000_000_000, "ur", Wording::Machine);
+    let json = payload_json(&form, &QuestionSettings::default());
+    assert_eq!(Schema::load().errors(&json), Vec::<String>::new());
+    assert_eq!(
+        json["risk"],
+        json!({
+            "flagged": true,
+            "in_crisis_now": false,
+            "said_in_crisis_earlier": false,
+            "items": [{
+                "instrument": "phq9",
+                "item": 9,
+                "text": "Thoughts that you would be better off dead, or of hurting yourself in some way",
+                "answer": 2,
+                "answer_text": "More than half the days",
+                "answered_at": "2025-06-15T15:06:40Z"
+            }]
+        })
+    );
+    assert_eq!(json["measures"]["phq9"]["wording"], json!({ "locale": "ur", "status": "machine" }));
+    // Risk comes right after the envelope in the bytes a receiver reads.
+    let text = built(&form, &QuestionSettings::default()).to_json();
+    assert!(text.find("\"risk\"").unwrap() < text.find("\"person\"").unwrap(), "{text}");
+
+    let fhir = fhir_json(&form);
+    let first = &fhir["item"][0];
+    assert_eq!(first["linkId"], "risk");
+    assert_eq!(first["item"][0], json!({ "linkId": "risk.flagged", "text": "Anything here suggests risk: read before anything else", "answer": [{ "valueBoolean": true }] }));
+    let item9 = first["item"].as_array().unwrap().iter().find(|i| i["linkId"] == "risk.phq9-9").expect("item 9 in the risk group");
+    assert_eq!(item9["answer"][0]["valueCoding"]["display"], "More than half the days");
+    assert_eq!(item9["item"][0]["answer"][0]["valueDateTime"], "2025-06-15T15:06:40Z");
+
+    // A service that hides the PHQ-9 in referrals still hears about item 9.
+    let hidden: QuestionSettings = serde_json::from_str(r#"{"phq9": "hidden"}"#).unwrap();
+    let json = payload_json(&form, &hidden);
+    assert_eq!(json["measures"]["phq9"], Value::Null);
+    assert_eq!(json["risk"]["items"][0]["answer"], 2);
+}
+
+/// "Yes" to the crisis question routes the person to crisis help first; if
+/// they change it to go on, the service still hears they said yes.
+#[test]
+fn a_crisis_answer_changed_to_go_on_is_still_flagged() {
+    let mut form = complete_form();
+    form.answer_in_crisis(true);
+    assert!(form.crisis_disclosed);
+    form.answer_in_crisis(false);
+    let json = payload_json(&form, &QuestionSettings::default());
+    assert_eq!(json["risk"]["flagged"], true);
+    assert_eq!(json["risk"]["in_crisis_now"], false);
+    assert_eq!(json["risk"]["said_in_crisis_earlier"], true);
+    // No crisis answer and no item 9 score: nothing flagged.
+    let mut calm = complete_form();
+    calm.answer_in_crisis(false);
+    assert_eq!(payload_json(&calm, &QuestionSettings::default())["risk"]["flagged"], false);
+    // A PHQ-9 not finished carries no risk item (its total is not known either).
+    let mut partial = complete_form();
+    partial.phq9 = vec![0, 0, 0, 0, 0, 0, 0, 0];
+    assert_eq!(payload_json(&partial, &QuestionSettings::default())["risk"]["items"], json!([]));
 }

@@ -47,8 +47,6 @@ check-start-again = البدء من جديد
 check-question-progress = السؤال { $number } من { $total }
 check-error-choose = اختر الإجابة الأنسب لك
 check-translation-official = يُعرض هذا الاستبيان بترجمته الرسمية لهذه اللغة.
-check-translation-reviewed = تُرجم هذا الاستبيان من أجل Waymark وراجعه أحد المراجعين. هذه ليست الترجمة الرسمية.
-check-translation-unreviewed = تُرجم هذا الاستبيان من أجل Waymark، لكن لم يراجعه أحد المختصين الصحيين بعد. هذه ليست الترجمة الرسمية.
 check-translation-none = لم يُترجم هذا الاستبيان إلى هذه اللغة بعد، لذلك يُعرض بالإنجليزية.
 
 ## Self-check safety page
@@ -118,7 +116,6 @@ check-history-recovered = عند النظر إلى استبياني الاكتئ
 check-history-reliably-recovered = عند النظر إلى استبياني الاكتئاب والقلق معًا، أصبحت دون عتبة العلاج في كليهما، وتحسّنت تحسّنًا موثوقًا. تسمّي NHS Talking Therapies هذا تعافيًا موثوقًا.
 check-history-not-recovered = عند النظر إلى استبياني الاكتئاب والقلق معًا، لم تصبح بعدُ دون عتبة العلاج في كليهما.
 check-history-not-case = عند النظر إلى استبياني الاكتئاب والقلق معًا، كانت إجاباتك السابقة دون عتبة العلاج، لذلك لا ينطبق مفهوم التعافي هنا.
-check-history-change-explained = تَعُدّ NHS Talking Therapies التغيّر موثوقًا عندما يكون أكبر من التقلّبات المعتادة: 6 درجات في PHQ-9، و4 درجات في GAD-7.
 
 ## Carrying results into a referral
 

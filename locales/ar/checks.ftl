@@ -11,7 +11,6 @@
 ### "GP" = طبيب العائلة (GP); "score" = الدرجة; "impaired" (WSAS) = تأثّرت;
 ### "stressful experience" (PCL-5) = التجربة المجهِدة. Band names are quoted «…» in explanations.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = استبيان PHQ-9 للاكتئاب
@@ -55,7 +54,6 @@ phq9-caseness-explanation = تَعُدّ خدمات NHS Talking Therapies الح
 phq9-citation = المصدر: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = طوّره الدكاترة Robert L. Spitzer و Janet B.W. Williams و Kurt Kroenke وزملاؤهم، بمنحة تعليمية من Pfizer Inc. لا يلزم الحصول على إذن لنسخه أو ترجمته أو عرضه أو توزيعه.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = استبيان GAD-7 للقلق
@@ -88,7 +86,6 @@ gad7-caseness-explanation = تَعُدّ خدمات NHS Talking Therapies الح
 
 gad7-citation = المصدر: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = طوّره الدكاترة Robert L. Spitzer و Janet B.W. Williams و Kurt Kroenke وزملاؤهم، بمنحة تعليمية من Pfizer Inc. لا يلزم الحصول على إذن لنسخه أو ترجمته أو عرضه أو توزيعه.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -123,7 +120,6 @@ wsas-band-moderately-severe-explanation = تشير إجاباتك إلى أن م
 wsas-citation = المصدر: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = حقوق نشر مقياس التكيّف في العمل والحياة الاجتماعية محفوظة لمؤلفيه (Mundt و Marks و Shear و Greist)، وتستخدمه خدمات NHS على نطاق واسع.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = مقاييس الرهاب (الفوبيا)
@@ -147,7 +143,6 @@ phobia-explore-further = تشير إجابتك إلى أن هذا النوع م�
 
 phobia-citation = IAPT Phobia Scales (مقاييس الرهاب في برنامج IAPT)، من برنامج Improving Access to Psychological Therapies (الذي أصبح اسمه الآن NHS Talking Therapies).
 phobia-licence = مقاييس الرهاب في برنامج IAPT محمية بحقوق نشر التاج البريطاني (Crown copyright)، وتُنشر بموجب Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -138,20 +138,8 @@ help-not-crisis-service = خدمات العلاج بالكلام ليست خدم
 
 ## Crisis routes (England)
 
-crisis-999-title = إذا كانت حياتك في خطر الآن، فاتصل بالرقم 999 أو اذهب إلى قسم الطوارئ (A&E).
-crisis-999-body = مثلًا، إذا آذيت نفسك أذًى خطيرًا، أو شعرت أنك لا تستطيع الحفاظ على سلامتك.
-crisis-111-title = NHS 111، الخيار 2
-crisis-111-body = اتصل بالرقم 111 واختر الخيار 2 للوصول إلى خط NHS لأزمات الصحة النفسية، المتاح على مدار 24 ساعة ولجميع الأعمار. يتوفر مترجمون فوريون.
-crisis-111-call = اتصل بالرقم 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = مثلًا، إذا آذيت نفسك أذًى خطيرًا، أو شعرت أنك لا تستطيع الحفاظ على سلامتك.
 crisis-samaritans-body = اتصل مجانًا، ليلًا أو نهارًا، للتحدث عن أي شيء.
-crisis-shout-title = Shout
-crisis-shout-body = إذا كنت تفضّل الكتابة على الكلام، فأرسل رسالة نصية بكلمة SHOUT إلى الرقم 85258، ليلًا أو نهارًا.
-crisis-shout-text = أرسل SHOUT إلى الرقم 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = للأشخاص دون سن 35 الذين تراودهم أفكار انتحارية، وللأشخاص القلقين عليهم.
-crisis-childline-title = Childline
-crisis-childline-body = للأطفال والشباب دون سن 19.
 
 ## Privacy and settings
 

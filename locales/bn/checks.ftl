@@ -10,7 +10,6 @@
 ### "GP" = GP (পারিবারিক ডাক্তার); "depression" = বিষণ্ণতা (ডিপ্রেশন);
 ### "anxiety" = উদ্বেগ (অ্যাংজাইটি). Citations stay in English (they name English papers).
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 বিষণ্ণতা (ডিপ্রেশন) প্রশ্নাবলি
@@ -54,7 +53,6 @@ phq9-caseness-explanation = NHS টকিং থেরাপি সার্ভ�
 phq9-citation = সূত্র: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke এবং তাঁদের সহকর্মীরা Pfizer Inc.-এর একটি শিক্ষা-অনুদান নিয়ে এটি তৈরি করেছেন। এটি নকল, অনুবাদ, প্রদর্শন বা বিতরণ করতে কোনো অনুমতি লাগে না।
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 উদ্বেগ (অ্যাংজাইটি) প্রশ্নাবলি
@@ -87,7 +85,6 @@ gad7-caseness-explanation = NHS টকিং থেরাপি সার্ভ�
 
 gad7-citation = সূত্র: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke এবং তাঁদের সহকর্মীরা Pfizer Inc.-এর একটি শিক্ষা-অনুদান নিয়ে এটি তৈরি করেছেন। এটি নকল, অনুবাদ, প্রদর্শন বা বিতরণ করতে কোনো অনুমতি লাগে না।
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -122,7 +119,6 @@ wsas-band-moderately-severe-explanation = আপনার উত্তর থে
 wsas-citation = সূত্র: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Work and Social Adjustment Scale-এর কপিরাইট এর লেখকদের (Mundt, Marks, Shear ও Greist), এবং NHS সার্ভিসগুলো এটি ব্যাপকভাবে ব্যবহার করে।
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = ফোবিয়া (তীব্র ভয়) মাপকাঠি
@@ -146,7 +142,6 @@ phobia-explore-further = আপনার উত্তর থেকে মনে 
 
 phobia-citation = IAPT Phobia Scales, Improving Access to Psychological Therapies (এখন NHS Talking Therapies) প্রোগ্রাম থেকে নেওয়া।
 phobia-licence = IAPT Phobia Scales-এর কপিরাইট Crown copyright, এবং Open Government Licence-এর অধীনে এখানে ব্যবহার করা হয়েছে।
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -32,8 +32,8 @@ referral-error-date-of-birth-in-future = জন্মতারিখ আজ ব�
 referral-error-date-of-birth-too-long-ago = জন্মতারিখ 1 জানুয়ারি 1900 বা তার পরের হতে হবে
 
 referral-error-nhs-number-missing = আপনার NHS নম্বর লিখুন
-referral-error-nhs-number-not-digits = শুধু সংখ্যা দিয়ে আপনার NHS নম্বর লিখুন, যেমন 485 777 3456
-referral-error-nhs-number-length = আপনার NHS নম্বর সঠিক ফরম্যাটে লিখুন, যেমন 485 777 3456
+referral-error-nhs-number-not-digits = শুধু সংখ্যা দিয়ে আপনার NHS নম্বর লিখুন, যেমন ⁦485 777 3456⁩
+referral-error-nhs-number-length = আপনার NHS নম্বর সঠিক ফরম্যাটে লিখুন, যেমন ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = আপনার NHS নম্বরটি আবার দেখুন। আপনি যে নম্বর লিখেছেন তা বৈধ NHS নম্বর নয়। NHS-এর চিঠিতে বা NHS App-এ আপনার নম্বর পাবেন
 
 ## Error messages: address
@@ -57,9 +57,9 @@ referral-error-postcode-invalid = যুক্তরাজ্যের (UK) প�
 ## Error messages: contact
 
 referral-error-phone-missing = একটি ফোন নম্বর লিখুন
-referral-error-phone-characters = শুধু সংখ্যা, স্পেস, ব্র্যাকেট, হাইফেন এবং শুরুতে একটি + দিয়ে ফোন নম্বর লিখুন, যেমন 07700 900 982
-referral-error-phone-uk-format = একটি ফোন নম্বর লিখুন, যেমন 01632 960 001 বা 07700 900 982। যুক্তরাজ্যের বাইরের নম্বর হলে + এবং দেশের কোড দিয়ে শুরু করুন
-referral-error-phone-international-format = + এবং দেশের কোড দিয়ে আন্তর্জাতিক ফোন নম্বর লিখুন, যেমন +33 1 23 45 67 89
+referral-error-phone-characters = শুধু সংখ্যা, স্পেস, ব্র্যাকেট, হাইফেন এবং শুরুতে একটি + দিয়ে ফোন নম্বর লিখুন, যেমন ⁦07700 900 982⁩
+referral-error-phone-uk-format = একটি ফোন নম্বর লিখুন, যেমন ⁦01632 960 001⁩ বা ⁦07700 900 982⁩। যুক্তরাজ্যের বাইরের নম্বর হলে + এবং দেশের কোড দিয়ে শুরু করুন
+referral-error-phone-international-format = + এবং দেশের কোড দিয়ে আন্তর্জাতিক ফোন নম্বর লিখুন, যেমন ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = আপনার ইমেইল ঠিকানা লিখুন
 referral-error-email-invalid = সঠিক ফরম্যাটে ইমেইল ঠিকানা লিখুন, যেমন name@example.com
 referral-error-contact-route-missing = একটি ফোন নম্বর বা ইমেইল ঠিকানা লিখুন, যাতে সার্ভিস আপনার সঙ্গে যোগাযোগ করতে পারে
@@ -215,13 +215,8 @@ referral-perinatal-baby = হ্যাঁ, আমার 12 মাসের ক�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = এখনই সাহায্য নিন
-referral-redirect-crisis-body = সাহায্য পেতে রেফারেলের জন্য অপেক্ষা করতে হবে না। আপনার জীবন এই মুহূর্তে ঝুঁকিতে থাকলে 999-এ ফোন করুন অথবা A&E-তে (হাসপাতালের জরুরি বিভাগে) যান। যেকোনো সময় জরুরি মানসিক স্বাস্থ্য সহায়তার জন্য NHS 111-এ ফোন করে অপশন 2 বেছে নিন। আপনি বিনামূল্যে Samaritans-কে 116 123 নম্বরে ফোন করতে পারেন, অথবা 85258 নম্বরে SHOUT লিখে পাঠাতে পারেন। টকিং থেরাপি সার্ভিস সংকটকালীন (ক্রাইসিস) সেবা নয়, তবে অবস্থা একটু শান্ত হলে আপনি ফিরে এসে নিজেই রেফার করতে পারেন।
 
 referral-redirect-young-people-title = তরুণদের জন্য সহায়তা আছে
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = এই সার্ভিস { $age } বছর বা তার বেশি বয়সী মানুষদের জন্য। এর বদলে শিশু ও তরুণদের মানসিক স্বাস্থ্য সেবা আপনাকে সাহায্য করতে পারে। আপনার GP, অথবা আপনার স্কুল বা কলেজের নার্স বা কাউন্সেলর আপনাকে রেফার করতে পারেন। আপনি যেকোনো সময় বিনামূল্যে Childline-কে 0800 1111 নম্বরে ফোনও করতে পারেন।
 
 referral-redirect-gp-title = আপনার মানসিক স্বাস্থ্য টিম বা GP-র সঙ্গে কথা বলুন
 referral-redirect-gp-body = যেহেতু এখন একটি মানসিক স্বাস্থ্য টিম আপনাকে সহায়তা করছে, টকিং থেরাপি নিয়ে কথা বলার জন্য তারাই সবচেয়ে উপযুক্ত। আপনার কেয়ার কোঅর্ডিনেটর বা যে টিম আপনার দেখাশোনা করছে, তাদের সঙ্গে কথা বলুন। তারা কে, তা নিশ্চিত না হলে আপনার GP সাহায্য করতে পারেন।

@@ -126,20 +126,8 @@ help-not-crisis-service = টকিং থেরাপি সার্ভিস 
 
 ## Crisis routes (England)
 
-crisis-999-title = আপনার জীবন এখনই ঝুঁকিতে থাকলে 999-এ ফোন করুন অথবা A&E-তে (হাসপাতালের জরুরি বিভাগে) যান।
-crisis-999-body = যেমন, আপনি যদি নিজেকে গুরুতরভাবে আঘাত করে থাকেন, বা মনে হয় নিজেকে নিরাপদ রাখতে পারবেন না।
-crisis-111-title = NHS 111, অপশন 2
-crisis-111-body = 111-এ ফোন করুন এবং অপশন 2 বেছে নিন। এটি 24 ঘণ্টার NHS মানসিক স্বাস্থ্য সংকট লাইন, সব বয়সের মানুষের জন্য। দোভাষী পাওয়া যায়।
-crisis-111-call = 111-এ ফোন করুন
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = যেমন, আপনি যদি নিজেকে গুরুতরভাবে আঘাত করে থাকেন, বা মনে হয় নিজেকে নিরাপদ রাখতে পারবেন না।
 crisis-samaritans-body = দিনে বা রাতে, যেকোনো সময় বিনামূল্যে ফোন করে যেকোনো বিষয়ে কথা বলুন।
-crisis-shout-title = Shout
-crisis-shout-body = কথা বলার চেয়ে টেক্সট করতে চাইলে, দিনে বা রাতে যেকোনো সময় 85258 নম্বরে SHOUT লিখে পাঠান।
-crisis-shout-text = 85258 নম্বরে SHOUT লিখে পাঠান
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = 35 বছরের কম বয়সী যাদের মনে আত্মহত্যার চিন্তা আসে তাদের জন্য, এবং যারা তাদের নিয়ে চিন্তিত তাদের জন্য।
-crisis-childline-title = Childline
-crisis-childline-body = 19 বছরের কম বয়সী শিশু ও তরুণদের জন্য।
 
 ## Privacy and settings
 

@@ -33,9 +33,13 @@ check-start-again = Start again
 check-question-progress = Question { $number } of { $total }
 check-error-choose = Choose the answer that fits best
 check-translation-official = This questionnaire is shown in the official translation for this language.
-check-translation-reviewed = This questionnaire has been translated for Waymark and checked by a reviewer. It is not the official translation.
-check-translation-unreviewed = This questionnaire has been translated for Waymark but not yet checked by a clinician. It is not the official translation.
 check-translation-none = This questionnaire has not been translated into this language yet, so it is shown in English.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = The questions are shown in English, in the words they were tested in. A translation into your language that has been checked for scoring is not available yet. The rest of the page stays in your language.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = This questionnaire was translated for this service and checked by a reviewer, but it is not an official translation. Scores were only tested with the official wording, so your result may be less accurate than usual.
+check-wording-unreviewed-unvalidated = This questionnaire was translated for this service, but nobody has checked the translation yet. Scores were only tested with the official wording, so your result may be less accurate than usual.
+check-wording-machine-unvalidated = This questionnaire was translated by a computer and nobody has checked the translation yet. Scores were only tested with the official wording, so your result may be less accurate than usual.
 
 ## Self-check safety page
 
@@ -104,7 +108,7 @@ check-history-recovered = Taking your depression and anxiety questionnaires toge
 check-history-reliably-recovered = Taking your depression and anxiety questionnaires together, you have moved below the treatment threshold on both and improved reliably. NHS Talking Therapies calls this reliable recovery.
 check-history-not-recovered = Taking your depression and anxiety questionnaires together, you are not yet below the treatment threshold on both.
 check-history-not-case = Taking your depression and anxiety questionnaires together, your earlier answers were below the treatment threshold, so recovery does not apply.
-check-history-change-explained = NHS Talking Therapies counts a change as reliable when it is bigger than the usual ups and downs: 6 points on PHQ-9, 4 points on GAD-7.
+check-history-reliable-change-explained = NHS Talking Therapies counts a change as reliable, rather than the usual ups and downs, when it is 6 points or more on PHQ-9, or 4 points or more on GAD-7.
 
 ## Carrying results into a referral
 

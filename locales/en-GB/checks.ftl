@@ -5,7 +5,6 @@
 ### Result explanations are information, never a verdict: a low score still
 ### deserves help if the person is struggling.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 depression questionnaire
@@ -49,7 +48,6 @@ phq9-caseness-explanation = NHS Talking Therapies services treat a score of 10 o
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 anxiety questionnaire
@@ -63,6 +61,12 @@ gad7-item-4 = Trouble relaxing
 gad7-item-5 = Being so restless that it is hard to sit still
 gad7-item-6 = Becoming easily annoyed or irritable
 gad7-item-7 = Feeling afraid, as if something awful might happen
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?
+gad7-difficulty-option-0 = Not difficult at all
+gad7-difficulty-option-1 = Somewhat difficult
+gad7-difficulty-option-2 = Very difficult
+gad7-difficulty-option-3 = Extremely difficult
 
 gad7-option-0 = Not at all
 gad7-option-1 = Several days
@@ -82,7 +86,6 @@ gad7-caseness-explanation = NHS Talking Therapies services treat a score of 8 or
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -117,7 +120,6 @@ wsas-band-moderately-severe-explanation = Your answers suggest your problems are
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = The Work and Social Adjustment Scale is copyright of its authors (Mundt, Marks, Shear and Greist) and is widely reproduced by NHS services.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Phobia scales
@@ -141,7 +143,6 @@ phobia-explore-further = Your answer suggests this kind of fear may be affecting
 
 phobia-citation = IAPT Phobia Scales, from the Improving Access to Psychological Therapies (now NHS Talking Therapies) programme.
 phobia-licence = The IAPT Phobia Scales are Crown copyright, reproduced under the Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -29,8 +29,8 @@ referral-error-date-of-birth-in-future = Date of birth must be today or in the p
 referral-error-date-of-birth-too-long-ago = Date of birth must be the same as or after 1 January 1900
 
 referral-error-nhs-number-missing = Enter your NHS number
-referral-error-nhs-number-not-digits = Enter your NHS number using numbers only, like 485 777 3456
-referral-error-nhs-number-length = Enter your NHS number in the correct format, like 485 777 3456
+referral-error-nhs-number-not-digits = Enter your NHS number using numbers only, like ⁦485 777 3456⁩
+referral-error-nhs-number-length = Enter your NHS number in the correct format, like ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = Check your NHS number. The number you entered is not a valid NHS number. You can find yours on letters from the NHS or in the NHS App
 
 ## Error messages: address
@@ -54,9 +54,9 @@ referral-error-postcode-invalid = Enter a full UK postcode, like SW1A 1AA
 ## Error messages: contact
 
 referral-error-phone-missing = Enter a phone number
-referral-error-phone-characters = Enter a phone number using only numbers, spaces, brackets, hyphens and a + at the start, like 07700 900 982
-referral-error-phone-uk-format = Enter a phone number, like 01632 960 001 or 07700 900 982. For a number outside the UK, start with + and the country code
-referral-error-phone-international-format = Enter an international phone number with + and the country code, like +33 1 23 45 67 89
+referral-error-phone-characters = Enter a phone number using only numbers, spaces, brackets, hyphens and a + at the start, like ⁦07700 900 982⁩
+referral-error-phone-uk-format = Enter a phone number, like ⁦01632 960 001⁩ or ⁦07700 900 982⁩. For a number outside the UK, start with + and the country code
+referral-error-phone-international-format = Enter an international phone number with + and the country code, like ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = Enter your email address
 referral-error-email-invalid = Enter an email address in the correct format, like name@example.com
 referral-error-contact-route-missing = Enter a phone number or an email address, so the service can contact you
@@ -212,13 +212,14 @@ referral-perinatal-baby = Yes, I have a baby under 12 months old
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Get help now
-referral-redirect-crisis-body = You do not have to wait for a referral to get help. If your life is at risk right now, call 999 or go to A&E. For urgent mental health help at any time, call NHS 111 and choose option 2. You can also call Samaritans free on 116 123, or text SHOUT to 85258. Talking therapies services are not crisis services, but you can come back and refer yourself when things feel calmer.
+referral-redirect-crisis-lead = You do not have to wait for a referral to get help. The services below are free and can help you now. Talking therapies services are not crisis services, but you can come back and refer yourself when things feel calmer.
 
 referral-redirect-young-people-title = There is support for young people
 
 # Variables:
 #   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = This service is for people aged { $age } and over. Children and young people's mental health services can help you instead. Your GP, or a nurse or counsellor at your school or college, can refer you. You can also call Childline free on 0800 1111, at any time.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = This service is for people aged { $age } and over. Children and young people's mental health services can help you instead. Your GP, or a nurse or counsellor at your school or college, can refer you. You can also call Childline free on { $childline }, at any time.
 
 referral-redirect-gp-title = Talk to your mental health team or GP
 referral-redirect-gp-body = As a mental health team is supporting you at the moment, they are the best people to talk to about talking therapies. Speak to your care coordinator or the team looking after you. If you are not sure who that is, your GP can help.

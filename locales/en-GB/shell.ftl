@@ -30,7 +30,10 @@ shared-finish-anyway = Finish anyway
 shared-timeout-title = Are you still there?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
-shared-timeout-body = To keep things private, everything on this page will be cleared in { $seconds } seconds.
+shared-timeout-body = To keep things private, everything on this page will be cleared in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}.
 shared-timeout-continue = I am still here
 
 ## Quick exit
@@ -118,22 +121,41 @@ help-title = Get help now
 help-lead = If you feel you cannot keep yourself safe, or you are in crisis, get help straight away.
 help-not-crisis-service = Talking therapies services are not crisis services, but they can help once you feel safe.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
-crisis-999-title = If your life is at risk now, call 999 or go to A&E.
-crisis-999-body = For example, if you have seriously hurt yourself or you feel you cannot keep yourself safe.
-crisis-111-title = NHS 111, option 2
-crisis-111-body = Call 111 and choose option 2 for the 24-hour NHS mental health crisis line, for all ages. Interpreters are available.
-crisis-111-call = Call 111
-crisis-samaritans-title = Samaritans
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = If your life is at risk now, call { $number } or go to A&E.
+crisis-emergency-body = For example, if you have seriously hurt yourself or you feel you cannot keep yourself safe.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, option { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = Call { $number } and choose option { $option } for the 24-hour NHS mental health crisis line, for all ages. Interpreters are available.
 crisis-samaritans-body = Call free, day or night, to talk about anything.
-crisis-shout-title = Shout
-crisis-shout-body = If you would rather text than talk, text SHOUT to 85258, day or night.
-crisis-shout-text = Text SHOUT to 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = For people under 35 with thoughts of suicide, and people worried about them.
-crisis-childline-title = Childline
-crisis-childline-body = For children and young people under 19.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = If you would rather text than talk, text { $keyword } to { $number }, day or night.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = For people under { $age } with thoughts of suicide, and people worried about them. Open day and night, by phone or text.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = For children and young people under { $age }.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = Text { $keyword } to { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = Text { $number }
 
 ## Privacy and settings
 
@@ -206,6 +228,8 @@ admin-error-not-public-key = The value is not a public key printed by "receiver 
 admin-error-no-parent-origin = Embedding is switched on, but no website is allowed to embed Waymark. List each one in embed.allowed_parent_origins.
 admin-error-not-origin = The value must be a website's origin such as https://www.example.nhs.uk, with no path and no *.
 admin-error-out-of-range = The number must be more than 0 and at most 120 minutes.
+admin-error-not-phone-number = The value must be a phone number people can dial, such as ⁦0113 496 0000⁩ or ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = This line is named after a national crisis line, but its number is not that line's own. Check the number, or give the line your service's own name.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -10,7 +10,6 @@
 ### Terms: "signs" = લક્ષણો; "diagnosis" = નિદાન; "refer yourself" = જાતે અરજી કરો;
 ### "GP" = GP (ફેમિલી ડૉક્ટર). First-person items avoid gendered verb forms.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 ડિપ્રેશન (હતાશા) વિશેની પ્રશ્નાવલિ
@@ -54,7 +53,6 @@ phq9-caseness-explanation = NHS Talking Therapies સેવાઓ આ પ્ર�
 phq9-citation = સ્રોત: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = ડૉ. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke અને તેમના સાથીઓએ Pfizer Inc. ની શૈક્ષણિક ગ્રાન્ટથી તૈયાર કરેલું. તેને છાપવા, અનુવાદ કરવા, બતાવવા કે વહેંચવા માટે કોઈ પરવાનગીની જરૂર નથી.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 ગભરાટ (ઍંગ્ઝાયટી) વિશેની પ્રશ્નાવલિ
@@ -87,7 +85,6 @@ gad7-caseness-explanation = NHS Talking Therapies સેવાઓ આ પ્ર�
 
 gad7-citation = સ્રોત: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = ડૉ. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke અને તેમના સાથીઓએ Pfizer Inc. ની શૈક્ષણિક ગ્રાન્ટથી તૈયાર કરેલું. તેને છાપવા, અનુવાદ કરવા, બતાવવા કે વહેંચવા માટે કોઈ પરવાનગીની જરૂર નથી.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -122,7 +119,6 @@ wsas-band-moderately-severe-explanation = તમારા જવાબો સૂ
 wsas-citation = સ્રોત: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Work and Social Adjustment Scale નો કૉપિરાઇટ તેના લેખકો (Mundt, Marks, Shear અને Greist) પાસે છે, અને NHS સેવાઓ તેનો વ્યાપક ઉપયોગ કરે છે.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = ડર (ફોબિયા) વિશેના માપદંડ
@@ -146,7 +142,6 @@ phobia-explore-further = તમારો જવાબ સૂચવે છે ક
 
 phobia-citation = સ્રોત: IAPT Phobia Scales, Improving Access to Psychological Therapies (હવે NHS Talking Therapies) કાર્યક્રમ તરફથી.
 phobia-licence = IAPT Phobia Scales નો કૉપિરાઇટ Crown (બ્રિટિશ સરકાર) પાસે છે, અને તે Open Government Licence હેઠળ પ્રકાશિત છે.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -35,8 +35,8 @@ referral-error-date-of-birth-in-future = જન્મતારીખ આજન�
 referral-error-date-of-birth-too-long-ago = જન્મતારીખ 1 જાન્યુઆરી 1900 કે તે પછીની હોવી જોઈએ
 
 referral-error-nhs-number-missing = તમારો NHS નંબર લખો
-referral-error-nhs-number-not-digits = તમારો NHS નંબર ફક્ત અંકોમાં લખો, જેમ કે 485 777 3456
-referral-error-nhs-number-length = તમારો NHS નંબર સાચા ફોર્મેટમાં લખો, જેમ કે 485 777 3456
+referral-error-nhs-number-not-digits = તમારો NHS નંબર ફક્ત અંકોમાં લખો, જેમ કે ⁦485 777 3456⁩
+referral-error-nhs-number-length = તમારો NHS નંબર સાચા ફોર્મેટમાં લખો, જેમ કે ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = તમારો NHS નંબર તપાસો. તમે લખેલો નંબર માન્ય NHS નંબર નથી. તમારો નંબર તમને NHS ના પત્રોમાં અથવા NHS App માં મળી શકે છે
 
 ## Error messages: address
@@ -60,9 +60,9 @@ referral-error-postcode-invalid = પૂરો UK પોસ્ટકોડ લ�
 ## Error messages: contact
 
 referral-error-phone-missing = ફોન નંબર લખો
-referral-error-phone-characters = ફોન નંબરમાં ફક્ત અંકો, ખાલી જગ્યા, કૌંસ, હાઇફન (-) અને શરૂઆતમાં + વાપરો, જેમ કે 07700 900 982
-referral-error-phone-uk-format = ફોન નંબર લખો, જેમ કે 01632 960 001 અથવા 07700 900 982. UK બહારના નંબર માટે શરૂઆતમાં + અને દેશનો કોડ લખો
-referral-error-phone-international-format = આંતરરાષ્ટ્રીય ફોન નંબર + અને દેશના કોડ સાથે લખો, જેમ કે +33 1 23 45 67 89
+referral-error-phone-characters = ફોન નંબરમાં ફક્ત અંકો, ખાલી જગ્યા, કૌંસ, હાઇફન (-) અને શરૂઆતમાં + વાપરો, જેમ કે ⁦07700 900 982⁩
+referral-error-phone-uk-format = ફોન નંબર લખો, જેમ કે ⁦01632 960 001⁩ અથવા ⁦07700 900 982⁩. UK બહારના નંબર માટે શરૂઆતમાં + અને દેશનો કોડ લખો
+referral-error-phone-international-format = આંતરરાષ્ટ્રીય ફોન નંબર + અને દેશના કોડ સાથે લખો, જેમ કે ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = તમારું ઈમેલ સરનામું લખો
 referral-error-email-invalid = ઈમેલ સરનામું સાચા ફોર્મેટમાં લખો, જેમ કે name@example.com
 referral-error-contact-route-missing = ફોન નંબર અથવા ઈમેલ સરનામું લખો, જેથી સેવા તમારો સંપર્ક કરી શકે
@@ -218,13 +218,8 @@ referral-perinatal-baby = હા, મારું બાળક 12 મહિન�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = હમણાં જ મદદ મેળવો
-referral-redirect-crisis-body = મદદ મેળવવા માટે તમારે અરજીની રાહ જોવાની જરૂર નથી. જો તમારો જીવ અત્યારે જોખમમાં હોય, તો 999 પર ફોન કરો અથવા A&E (હૉસ્પિટલનો ઇમરજન્સી વિભાગ) માં જાઓ. કોઈ પણ સમયે માનસિક સ્વાસ્થ્ય માટે તાત્કાલિક મદદ માટે NHS 111 પર ફોન કરો અને વિકલ્પ 2 પસંદ કરો. તમે Samaritans ને 116 123 પર મફત ફોન પણ કરી શકો છો, અથવા SHOUT લખીને 85258 પર ટેક્સ્ટ કરી શકો છો. ટૉકિંગ થેરાપી સેવાઓ કટોકટી (ક્રાઇસિસ) સેવાઓ નથી, પરંતુ પરિસ્થિતિ થોડી શાંત થાય ત્યારે તમે પાછા આવીને જાતે અરજી કરી શકો છો.
 
 referral-redirect-young-people-title = યુવાનો માટે પણ સહારો ઉપલબ્ધ છે
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = આ સેવા { $age } વર્ષ કે તેથી વધુ ઉંમરના લોકો માટે છે. તેના બદલે બાળકો અને યુવાનો માટેની માનસિક સ્વાસ્થ્ય સેવાઓ તમને મદદ કરી શકે છે. તમારા GP (ફેમિલી ડૉક્ટર), અથવા તમારી શાળા કે કૉલેજની નર્સ કે કાઉન્સેલર, તમારા માટે અરજી કરી શકે છે. તમે કોઈ પણ સમયે Childline ને 0800 1111 પર મફત ફોન પણ કરી શકો છો.
 
 referral-redirect-gp-title = તમારી માનસિક સ્વાસ્થ્ય ટીમ કે GP સાથે વાત કરો
 referral-redirect-gp-body = અત્યારે એક માનસિક સ્વાસ્થ્ય ટીમ તમને મદદ કરી રહી છે, તેથી ટૉકિંગ થેરાપી વિશે વાત કરવા માટે તેઓ જ સૌથી યોગ્ય લોકો છે. તમારા કેર કોઑર્ડિનેટર અથવા તમારી સંભાળ રાખતી ટીમ સાથે વાત કરો. જો તમને ખાતરી ન હોય કે તે કોણ છે, તો તમારા GP (ફેમિલી ડૉક્ટર) મદદ કરી શકે છે.

@@ -125,20 +125,8 @@ help-not-crisis-service = ટૉકિંગ થેરાપી સેવાઓ 
 
 ## Crisis routes (England)
 
-crisis-999-title = જો તમારો જીવ હમણાં જોખમમાં હોય, તો 999 પર ફોન કરો અથવા A&E (હૉસ્પિટલનો ઇમરજન્સી વિભાગ) માં જાઓ.
-crisis-999-body = ઉદાહરણ તરીકે, જો તમે પોતાને ગંભીર નુકસાન પહોંચાડ્યું હોય, અથવા તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી.
-crisis-111-title = NHS 111, વિકલ્પ 2
-crisis-111-body = 111 પર ફોન કરો અને વિકલ્પ 2 પસંદ કરો (2 દબાવો). આ NHS ની 24 કલાક ચાલતી માનસિક સ્વાસ્થ્ય કટોકટી લાઇન છે, દરેક ઉંમરના લોકો માટે. દુભાષિયા (ઇન્ટરપ્રિટર) ઉપલબ્ધ છે.
-crisis-111-call = 111 પર ફોન કરો
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = ઉદાહરણ તરીકે, જો તમે પોતાને ગંભીર નુકસાન પહોંચાડ્યું હોય, અથવા તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી.
 crisis-samaritans-body = દિવસ હોય કે રાત, કોઈ પણ વાત કરવા માટે મફત ફોન કરો.
-crisis-shout-title = Shout
-crisis-shout-body = જો તમે વાત કરવાને બદલે મેસેજ લખવાનું પસંદ કરો, તો દિવસ હોય કે રાત, SHOUT લખીને 85258 પર ટેક્સ્ટ કરો.
-crisis-shout-text = SHOUT લખીને 85258 પર ટેક્સ્ટ કરો
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = 35 વર્ષથી ઓછી ઉંમરના એવા લોકો માટે જેમને આત્મહત્યાના વિચારો આવે છે, અને તેમની ચિંતા કરતા લોકો માટે.
-crisis-childline-title = Childline
-crisis-childline-body = 19 વર્ષથી ઓછી ઉંમરનાં બાળકો અને યુવાનો માટે.
 
 ## Privacy and settings
 

@@ -11,7 +11,6 @@
 ### "refer yourself" = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿਓ; "GP" = GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ).
 ### First-person items avoid gendered verb forms.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 ਡਿਪਰੈਸ਼ਨ (ਉਦਾਸੀ) ਬਾਰੇ ਸਵਾਲਨਾਮਾ
@@ -55,7 +54,6 @@ phq9-caseness-explanation = NHS Talking Therapies ਸਰਵਿਸਾਂ ਇਸ �
 phq9-citation = ਸਰੋਤ: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = ਡਾ. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ਅਤੇ ਉਹਨਾਂ ਦੇ ਸਾਥੀਆਂ ਨੇ Pfizer Inc. ਦੀ ਇੱਕ ਵਿਦਿਅਕ ਗ੍ਰਾਂਟ ਨਾਲ ਤਿਆਰ ਕੀਤਾ। ਇਸ ਨੂੰ ਛਾਪਣ, ਅਨੁਵਾਦ ਕਰਨ, ਵਿਖਾਉਣ ਜਾਂ ਵੰਡਣ ਲਈ ਕਿਸੇ ਇਜਾਜ਼ਤ ਦੀ ਲੋੜ ਨਹੀਂ।
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 ਘਬਰਾਹਟ (ਐਂਗਜ਼ਾਇਟੀ) ਬਾਰੇ ਸਵਾਲਨਾਮਾ
@@ -88,7 +86,6 @@ gad7-caseness-explanation = NHS Talking Therapies ਸਰਵਿਸਾਂ ਇਸ �
 
 gad7-citation = ਸਰੋਤ: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = ਡਾ. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ਅਤੇ ਉਹਨਾਂ ਦੇ ਸਾਥੀਆਂ ਨੇ Pfizer Inc. ਦੀ ਇੱਕ ਵਿਦਿਅਕ ਗ੍ਰਾਂਟ ਨਾਲ ਤਿਆਰ ਕੀਤਾ। ਇਸ ਨੂੰ ਛਾਪਣ, ਅਨੁਵਾਦ ਕਰਨ, ਵਿਖਾਉਣ ਜਾਂ ਵੰਡਣ ਲਈ ਕਿਸੇ ਇਜਾਜ਼ਤ ਦੀ ਲੋੜ ਨਹੀਂ।
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -123,7 +120,6 @@ wsas-band-moderately-severe-explanation = ਤੁਹਾਡੇ ਜਵਾਬਾਂ 
 wsas-citation = ਸਰੋਤ: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Work and Social Adjustment Scale ਦਾ ਕਾਪੀਰਾਈਟ ਇਸ ਦੇ ਲੇਖਕਾਂ (Mundt, Marks, Shear ਅਤੇ Greist) ਕੋਲ ਹੈ, ਅਤੇ NHS ਸਰਵਿਸਾਂ ਇਸ ਨੂੰ ਵਿਆਪਕ ਤੌਰ 'ਤੇ ਵਰਤਦੀਆਂ ਹਨ।
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = ਡਰ (ਫ਼ੋਬੀਆ) ਬਾਰੇ ਪੈਮਾਨੇ
@@ -147,7 +143,6 @@ phobia-explore-further = ਤੁਹਾਡੇ ਜਵਾਬ ਤੋਂ ਲੱਗਦ�
 
 phobia-citation = ਸਰੋਤ: IAPT Phobia Scales, Improving Access to Psychological Therapies (ਹੁਣ NHS Talking Therapies) ਪ੍ਰੋਗਰਾਮ ਵੱਲੋਂ।
 phobia-licence = IAPT Phobia Scales ਦਾ ਕਾਪੀਰਾਈਟ Crown (ਬ੍ਰਿਟਿਸ਼ ਸਰਕਾਰ) ਕੋਲ ਹੈ, ਅਤੇ ਇਹ Open Government Licence ਅਧੀਨ ਛਾਪੇ ਗਏ ਹਨ।
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

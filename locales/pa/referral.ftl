@@ -35,8 +35,8 @@ referral-error-date-of-birth-in-future = ਜਨਮ ਤਾਰੀਖ਼ ਅੱਜ 
 referral-error-date-of-birth-too-long-ago = ਜਨਮ ਤਾਰੀਖ਼ 1 ਜਨਵਰੀ 1900 ਜਾਂ ਉਸ ਤੋਂ ਬਾਅਦ ਦੀ ਹੋਣੀ ਚਾਹੀਦੀ ਹੈ
 
 referral-error-nhs-number-missing = ਆਪਣਾ NHS ਨੰਬਰ ਲਿਖੋ
-referral-error-nhs-number-not-digits = ਆਪਣਾ NHS ਨੰਬਰ ਸਿਰਫ਼ ਅੰਕਾਂ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 485 777 3456
-referral-error-nhs-number-length = ਆਪਣਾ NHS ਨੰਬਰ ਸਹੀ ਰੂਪ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ 485 777 3456
+referral-error-nhs-number-not-digits = ਆਪਣਾ NHS ਨੰਬਰ ਸਿਰਫ਼ ਅੰਕਾਂ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ ⁦485 777 3456⁩
+referral-error-nhs-number-length = ਆਪਣਾ NHS ਨੰਬਰ ਸਹੀ ਰੂਪ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = ਆਪਣਾ NHS ਨੰਬਰ ਜਾਂਚੋ। ਤੁਹਾਡਾ ਲਿਖਿਆ ਨੰਬਰ ਸਹੀ NHS ਨੰਬਰ ਨਹੀਂ ਹੈ। ਤੁਸੀਂ ਆਪਣਾ ਨੰਬਰ NHS ਦੀਆਂ ਚਿੱਠੀਆਂ ਵਿੱਚ ਜਾਂ NHS App ਵਿੱਚ ਵੇਖ ਸਕਦੇ ਹੋ
 
 ## Error messages: address
@@ -60,9 +60,9 @@ referral-error-postcode-invalid = ਪੂਰਾ UK ਪੋਸਟਕੋਡ ਲਿ�
 ## Error messages: contact
 
 referral-error-phone-missing = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ
-referral-error-phone-characters = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖਣ ਲਈ ਸਿਰਫ਼ ਅੰਕ, ਖ਼ਾਲੀ ਥਾਂ, ਬਰੈਕਟ, ਡੈਸ਼ (-) ਅਤੇ ਸ਼ੁਰੂ ਵਿੱਚ + ਵਰਤੋ, ਜਿਵੇਂ 07700 900 982
-referral-error-phone-uk-format = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ 01632 960 001 ਜਾਂ 07700 900 982। UK ਤੋਂ ਬਾਹਰ ਦੇ ਨੰਬਰ ਲਈ, ਸ਼ੁਰੂ ਵਿੱਚ + ਅਤੇ ਦੇਸ਼ ਦਾ ਕੋਡ ਲਿਖੋ
-referral-error-phone-international-format = ਅੰਤਰਰਾਸ਼ਟਰੀ ਫ਼ੋਨ ਨੰਬਰ + ਅਤੇ ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ ਲਿਖੋ, ਜਿਵੇਂ +33 1 23 45 67 89
+referral-error-phone-characters = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖਣ ਲਈ ਸਿਰਫ਼ ਅੰਕ, ਖ਼ਾਲੀ ਥਾਂ, ਬਰੈਕਟ, ਡੈਸ਼ (-) ਅਤੇ ਸ਼ੁਰੂ ਵਿੱਚ + ਵਰਤੋ, ਜਿਵੇਂ ⁦07700 900 982⁩
+referral-error-phone-uk-format = ਫ਼ੋਨ ਨੰਬਰ ਲਿਖੋ, ਜਿਵੇਂ ⁦01632 960 001⁩ ਜਾਂ ⁦07700 900 982⁩। UK ਤੋਂ ਬਾਹਰ ਦੇ ਨੰਬਰ ਲਈ, ਸ਼ੁਰੂ ਵਿੱਚ + ਅਤੇ ਦੇਸ਼ ਦਾ ਕੋਡ ਲਿਖੋ
+referral-error-phone-international-format = ਅੰਤਰਰਾਸ਼ਟਰੀ ਫ਼ੋਨ ਨੰਬਰ + ਅਤੇ ਦੇਸ਼ ਦੇ ਕੋਡ ਨਾਲ ਲਿਖੋ, ਜਿਵੇਂ ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = ਆਪਣਾ ਈਮੇਲ ਪਤਾ ਲਿਖੋ
 referral-error-email-invalid = ਈਮੇਲ ਪਤਾ ਸਹੀ ਰੂਪ ਵਿੱਚ ਲਿਖੋ, ਜਿਵੇਂ name@example.com
 referral-error-contact-route-missing = ਫ਼ੋਨ ਨੰਬਰ ਜਾਂ ਈਮੇਲ ਪਤਾ ਲਿਖੋ, ਤਾਂ ਜੋ ਸਰਵਿਸ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕੇ
@@ -218,13 +218,8 @@ referral-perinatal-baby = ਹਾਂ, ਮੇਰਾ 12 ਮਹੀਨਿਆਂ ਤ�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = ਹੁਣੇ ਮਦਦ ਲਓ
-referral-redirect-crisis-body = ਮਦਦ ਲੈਣ ਲਈ ਤੁਹਾਨੂੰ ਅਰਜ਼ੀ ਦੀ ਉਡੀਕ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ। ਜੇ ਤੁਹਾਡੀ ਜਾਨ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ 999 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਜਾਂ A&E (ਹਸਪਤਾਲ ਦੀ ਐਮਰਜੈਂਸੀ) ਵਿੱਚ ਜਾਓ। ਕਿਸੇ ਵੀ ਵੇਲੇ ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਫ਼ੌਰੀ ਮਦਦ ਵਾਸਤੇ NHS 111 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਆਪਸ਼ਨ 2 ਚੁਣੋ। ਤੁਸੀਂ Samaritans ਨੂੰ 116 123 'ਤੇ ਮੁਫ਼ਤ ਫ਼ੋਨ ਵੀ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ SHOUT ਲਿਖ ਕੇ 85258 'ਤੇ ਟੈਕਸਟ ਕਰ ਸਕਦੇ ਹੋ। ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਸਰਵਿਸਾਂ ਸੰਕਟ (ਕ੍ਰਾਈਸਿਸ) ਸਰਵਿਸਾਂ ਨਹੀਂ ਹਨ, ਪਰ ਜਦੋਂ ਹਾਲਾਤ ਕੁਝ ਸ਼ਾਂਤ ਹੋ ਜਾਣ ਤਾਂ ਤੁਸੀਂ ਵਾਪਸ ਆ ਕੇ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ।
 
 referral-redirect-young-people-title = ਨੌਜਵਾਨਾਂ ਲਈ ਵੀ ਸਹਾਰਾ ਮੌਜੂਦ ਹੈ
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = ਇਹ ਸਰਵਿਸ { $age } ਸਾਲ ਅਤੇ ਇਸ ਤੋਂ ਵੱਧ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ ਹੈ। ਇਸ ਦੀ ਥਾਂ ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਦੀਆਂ ਮਾਨਸਿਕ ਸਿਹਤ ਸਰਵਿਸਾਂ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਤੁਹਾਡਾ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ), ਜਾਂ ਤੁਹਾਡੇ ਸਕੂਲ ਜਾਂ ਕਾਲਜ ਦੀ ਨਰਸ ਜਾਂ ਕਾਊਂਸਲਰ, ਤੁਹਾਡੇ ਲਈ ਅਰਜ਼ੀ ਭੇਜ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਵੇਲੇ Childline ਨੂੰ 0800 1111 'ਤੇ ਮੁਫ਼ਤ ਫ਼ੋਨ ਵੀ ਕਰ ਸਕਦੇ ਹੋ।
 
 referral-redirect-gp-title = ਆਪਣੀ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ ਜਾਂ GP ਨਾਲ ਗੱਲ ਕਰੋ
 referral-redirect-gp-body = ਕਿਉਂਕਿ ਇਸ ਵੇਲੇ ਇੱਕ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਰਹੀ ਹੈ, ਇਸ ਲਈ ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਉਹੀ ਸਭ ਤੋਂ ਸਹੀ ਲੋਕ ਹਨ। ਆਪਣੇ ਕੇਅਰ ਕੋਆਰਡੀਨੇਟਰ ਜਾਂ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੀ ਟੀਮ ਨਾਲ ਗੱਲ ਕਰੋ। ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ ਕਿ ਉਹ ਕੌਣ ਹਨ, ਤਾਂ ਤੁਹਾਡਾ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ) ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।

@@ -45,8 +45,6 @@ check-start-again = Zacznij od nowa
 check-question-progress = Pytanie { $number } z { $total }
 check-error-choose = Wybierz odpowiedź, która najlepiej pasuje
 check-translation-official = Ten kwestionariusz jest wyświetlany w oficjalnym tłumaczeniu na ten język.
-check-translation-reviewed = Ten kwestionariusz został przetłumaczony dla Waymark i sprawdzony przez recenzenta. Nie jest to oficjalne tłumaczenie.
-check-translation-unreviewed = Ten kwestionariusz został przetłumaczony dla Waymark, ale nie został jeszcze sprawdzony przez specjalistę (terapeutę lub lekarza). Nie jest to oficjalne tłumaczenie.
 check-translation-none = Ten kwestionariusz nie został jeszcze przetłumaczony na ten język, więc jest wyświetlany po angielsku.
 
 ## Self-check safety page
@@ -116,7 +114,6 @@ check-history-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, 
 check-history-reliably-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, w obu twój wynik spadł poniżej progu leczenia i wiarygodnie się poprawił. NHS Talking Therapies nazywa to wiarygodnym wyzdrowieniem.
 check-history-not-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, twój wynik nie jest jeszcze w obu poniżej progu leczenia.
 check-history-not-case = Biorąc razem twoje kwestionariusze depresji i lęku, twoje wcześniejsze wyniki były poniżej progu leczenia, więc pojęcie wyzdrowienia tu nie ma zastosowania.
-check-history-change-explained = NHS Talking Therapies uznaje zmianę za wiarygodną, gdy jest większa niż zwykłe wahania: 6 punktów w PHQ-9 i 4 punkty w GAD-7.
 
 ## Carrying results into a referral
 

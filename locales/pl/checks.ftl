@@ -12,7 +12,6 @@
 ### samodzielnie; "GP" = GP (lekarz rodzinny); "depression" = depresja; "anxiety" = lęk.
 ### Items addressed to the reader avoid gendered past-tense verbs; citations stay in English.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = Kwestionariusz depresji PHQ-9
@@ -56,7 +55,6 @@ phq9-caseness-explanation = Poradnie NHS Talking Therapies traktują wynik 10 lu
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Opracowany przez dr. Roberta L. Spitzera, dr Janet B.W. Williams, dr. Kurta Kroenke i współpracowników dzięki grantowi edukacyjnemu firmy Pfizer Inc. Kopiowanie, tłumaczenie, wyświetlanie i rozpowszechnianie nie wymaga zgody.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = Kwestionariusz lęku GAD-7
@@ -89,7 +87,6 @@ gad7-caseness-explanation = Poradnie NHS Talking Therapies traktują wynik 8 lub
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Opracowany przez dr. Roberta L. Spitzera, dr Janet B.W. Williams, dr. Kurta Kroenke i współpracowników dzięki grantowi edukacyjnemu firmy Pfizer Inc. Kopiowanie, tłumaczenie, wyświetlanie i rozpowszechnianie nie wymaga zgody.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -124,7 +121,6 @@ wsas-band-moderately-severe-explanation = Twoje odpowiedzi wskazują, że twoje 
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Prawa autorskie do skali Work and Social Adjustment Scale należą do jej autorów (Mundt, Marks, Shear i Greist). Skala jest powszechnie używana przez poradnie NHS.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Skale fobii
@@ -148,7 +144,6 @@ phobia-explore-further = Twoja odpowiedź wskazuje, że taki lęk może wpływa�
 
 phobia-citation = IAPT Phobia Scales – skale z programu Improving Access to Psychological Therapies (obecnie NHS Talking Therapies).
 phobia-licence = Prawa autorskie do IAPT Phobia Scales należą do Korony Brytyjskiej (Crown copyright). Skale są publikowane na licencji Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -37,8 +37,8 @@ referral-error-date-of-birth-in-future = Data urodzenia nie może być później
 referral-error-date-of-birth-too-long-ago = Data urodzenia nie może być wcześniejsza niż 1 stycznia 1900
 
 referral-error-nhs-number-missing = Wpisz swój numer NHS
-referral-error-nhs-number-not-digits = Wpisz numer NHS, używając tylko cyfr, np. 485 777 3456
-referral-error-nhs-number-length = Wpisz numer NHS w poprawnym formacie, np. 485 777 3456
+referral-error-nhs-number-not-digits = Wpisz numer NHS, używając tylko cyfr, np. ⁦485 777 3456⁩
+referral-error-nhs-number-length = Wpisz numer NHS w poprawnym formacie, np. ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = Sprawdź swój numer NHS. Wpisany numer nie jest prawidłowym numerem NHS. Swój numer znajdziesz w listach od NHS albo w aplikacji NHS App
 
 ## Error messages: address
@@ -62,9 +62,9 @@ referral-error-postcode-invalid = Wpisz pełny brytyjski kod pocztowy, np. SW1A 
 ## Error messages: contact
 
 referral-error-phone-missing = Wpisz numer telefonu
-referral-error-phone-characters = Wpisz numer telefonu, używając tylko cyfr, spacji, nawiasów, łączników i znaku + na początku, np. 07700 900 982
-referral-error-phone-uk-format = Wpisz numer telefonu, np. 01632 960 001 lub 07700 900 982. Numer spoza Wielkiej Brytanii zacznij od + i kodu kraju
-referral-error-phone-international-format = Wpisz zagraniczny numer telefonu z + i kodem kraju, np. +48 12 345 67 89
+referral-error-phone-characters = Wpisz numer telefonu, używając tylko cyfr, spacji, nawiasów, łączników i znaku + na początku, np. ⁦07700 900 982⁩
+referral-error-phone-uk-format = Wpisz numer telefonu, np. ⁦01632 960 001⁩ lub ⁦07700 900 982⁩. Numer spoza Wielkiej Brytanii zacznij od + i kodu kraju
+referral-error-phone-international-format = Wpisz zagraniczny numer telefonu z + i kodem kraju, np. ⁦+48 12 345 67 89⁩
 referral-error-email-missing = Wpisz swój adres e-mail
 referral-error-email-invalid = Wpisz adres e-mail w poprawnym formacie, np. imie@example.com
 referral-error-contact-route-missing = Wpisz numer telefonu lub adres e-mail, żeby poradnia mogła się z tobą skontaktować
@@ -220,13 +220,8 @@ referral-perinatal-baby = Tak, mam dziecko w wieku poniżej 12 miesięcy
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Uzyskaj pomoc teraz
-referral-redirect-crisis-body = Nie musisz czekać na zgłoszenie, żeby dostać pomoc. Jeśli twoje życie jest teraz zagrożone, zadzwoń pod 999 lub zgłoś się na oddział ratunkowy (A&E). Jeśli potrzebujesz pilnej pomocy w sprawie zdrowia psychicznego, o każdej porze zadzwoń pod NHS 111 i wybierz opcję 2. Możesz też zadzwonić bezpłatnie do Samaritans pod numer 116 123 albo wysłać SMS o treści SHOUT pod numer 85258. Poradnie terapii rozmową nie udzielają pomocy w kryzysie, ale możesz tu wrócić i zgłosić się samodzielnie, gdy poczujesz się spokojniej.
 
 referral-redirect-young-people-title = Jest wsparcie dla młodych ludzi
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = Ta poradnia jest dla osób w wieku { $age } lat i starszych. Zamiast niej może ci pomóc poradnia zdrowia psychicznego dla dzieci i młodzieży. Może cię tam skierować GP (lekarz rodzinny) albo pielęgniarka lub pedagog w twojej szkole czy college'u. Możesz też o każdej porze zadzwonić bezpłatnie do Childline pod numer 0800 1111.
 
 referral-redirect-gp-title = Porozmawiaj ze swoim zespołem zdrowia psychicznego albo GP
 referral-redirect-gp-body = Ponieważ obecnie pomaga ci zespół zdrowia psychicznego, to z nim najlepiej porozmawiać o terapii rozmową. Porozmawiaj ze swoim koordynatorem opieki (care coordinator) albo z zespołem, który się tobą opiekuje. Jeśli nie wiesz, kto to jest, pomoże ci GP (lekarz rodzinny).

@@ -132,20 +132,8 @@ help-not-crisis-service = Poradnie terapii rozmową nie udzielają pomocy w kryz
 
 ## Crisis routes (England)
 
-crisis-999-title = Jeśli twoje życie jest teraz zagrożone, zadzwoń pod 999 lub zgłoś się na oddział ratunkowy (A&E).
-crisis-999-body = Na przykład, jeśli zrobisz sobie poważną krzywdę albo czujesz, że nie możesz zadbać o swoje bezpieczeństwo.
-crisis-111-title = NHS 111, opcja 2
-crisis-111-body = Zadzwoń pod 111 i wybierz opcję 2. To całodobowa linia NHS dla osób w kryzysie psychicznym, w każdym wieku. Można poprosić o tłumacza.
-crisis-111-call = Zadzwoń pod 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = Na przykład, jeśli zrobisz sobie poważną krzywdę albo czujesz, że nie możesz zadbać o swoje bezpieczeństwo.
 crisis-samaritans-body = Zadzwoń za darmo, w dzień lub w nocy, żeby porozmawiać o czymkolwiek.
-crisis-shout-title = Shout
-crisis-shout-body = Jeśli wolisz pisać niż rozmawiać, wyślij SMS o treści SHOUT pod numer 85258, w dzień lub w nocy.
-crisis-shout-text = Wyślij SMS SHOUT pod numer 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = Dla osób poniżej 35. roku życia, które mają myśli samobójcze, i dla osób, które się o nie martwią.
-crisis-childline-title = Childline
-crisis-childline-body = Dla dzieci i młodzieży poniżej 19. roku życia.
 
 ## Privacy and settings
 

@@ -36,8 +36,6 @@ check-start-again = Começar de novo
 check-question-progress = Pergunta { $number } de { $total }
 check-error-choose = Escolha a resposta que melhor se aplica
 check-translation-official = Este questionário aparece na tradução oficial para este idioma.
-check-translation-reviewed = Este questionário foi traduzido para o Waymark e revisto por um revisor. Não é a tradução oficial.
-check-translation-unreviewed = Este questionário foi traduzido para o Waymark, mas ainda não foi revisto por um profissional de saúde. Não é a tradução oficial.
 check-translation-none = Este questionário ainda não foi traduzido para este idioma, por isso aparece em inglês.
 
 ## Self-check safety page
@@ -107,7 +105,6 @@ check-history-recovered = Juntando os seus questionários de depressão e de ans
 check-history-reliably-recovered = Juntando os seus questionários de depressão e de ansiedade, passou para abaixo do limiar de tratamento em ambos e melhorou de forma fiável. O NHS Talking Therapies chama a isto recuperação fiável.
 check-history-not-recovered = Juntando os seus questionários de depressão e de ansiedade, ainda não está abaixo do limiar de tratamento em ambos.
 check-history-not-case = Juntando os seus questionários de depressão e de ansiedade, as suas respostas anteriores estavam abaixo do limiar de tratamento, por isso a recuperação não se aplica.
-check-history-change-explained = O NHS Talking Therapies considera uma mudança fiável quando é maior do que os altos e baixos habituais: 6 pontos no PHQ-9, 4 pontos no GAD-7.
 
 ## Carrying results into a referral
 

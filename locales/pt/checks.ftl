@@ -13,7 +13,6 @@
 ### with the reader's gender, both forms are given (deprimido/a).
 ### Citations stay in English: they name English-language publications.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = Questionário de depressão PHQ-9
@@ -57,7 +56,6 @@ phq9-caseness-explanation = Os serviços NHS Talking Therapies consideram uma po
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Desenvolvido pelos Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke e colegas, com uma bolsa educativa da Pfizer Inc. Não é necessária autorização para reproduzir, traduzir, mostrar ou distribuir.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = Questionário de ansiedade GAD-7
@@ -90,7 +88,6 @@ gad7-caseness-explanation = Os serviços NHS Talking Therapies consideram uma po
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Desenvolvido pelos Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke e colegas, com uma bolsa educativa da Pfizer Inc. Não é necessária autorização para reproduzir, traduzir, mostrar ou distribuir.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem" (o meu problema).
@@ -125,7 +122,6 @@ wsas-band-moderately-severe-explanation = As suas respostas mostram que os seus 
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = A Work and Social Adjustment Scale tem direitos de autor dos seus autores (Mundt, Marks, Shear e Greist) e é muito usada pelos serviços do NHS.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Escalas de fobia
@@ -149,7 +145,6 @@ phobia-explore-further = A sua resposta mostra que este tipo de medo pode estar 
 
 phobia-citation = IAPT Phobia Scales, from the Improving Access to Psychological Therapies (now NHS Talking Therapies) programme.
 phobia-licence = As IAPT Phobia Scales têm direitos de autor da Coroa britânica (Crown copyright) e são reproduzidas ao abrigo da Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -36,8 +36,8 @@ referral-error-date-of-birth-in-future = A data de nascimento tem de ser hoje ou
 referral-error-date-of-birth-too-long-ago = A data de nascimento tem de ser 1 de janeiro de 1900 ou depois
 
 referral-error-nhs-number-missing = Escreva o seu número do NHS
-referral-error-nhs-number-not-digits = Escreva o seu número do NHS só com algarismos, por exemplo 485 777 3456
-referral-error-nhs-number-length = Escreva o seu número do NHS no formato correto, por exemplo 485 777 3456
+referral-error-nhs-number-not-digits = Escreva o seu número do NHS só com algarismos, por exemplo ⁦485 777 3456⁩
+referral-error-nhs-number-length = Escreva o seu número do NHS no formato correto, por exemplo ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = Verifique o seu número do NHS. O número que escreveu não é um número do NHS válido. Pode encontrar o seu nas cartas do NHS ou na NHS App
 
 ## Error messages: address
@@ -61,9 +61,9 @@ referral-error-postcode-invalid = Escreva um código postal completo do Reino Un
 ## Error messages: contact
 
 referral-error-phone-missing = Escreva um número de telefone
-referral-error-phone-characters = Escreva um número de telefone usando só algarismos, espaços, parênteses, hífenes e um + no início, por exemplo 07700 900 982
-referral-error-phone-uk-format = Escreva um número de telefone, por exemplo 01632 960 001 ou 07700 900 982. Para um número de fora do Reino Unido, comece com + e o indicativo do país
-referral-error-phone-international-format = Escreva um número de telefone internacional com + e o indicativo do país, por exemplo +33 1 23 45 67 89
+referral-error-phone-characters = Escreva um número de telefone usando só algarismos, espaços, parênteses, hífenes e um + no início, por exemplo ⁦07700 900 982⁩
+referral-error-phone-uk-format = Escreva um número de telefone, por exemplo ⁦01632 960 001⁩ ou ⁦07700 900 982⁩. Para um número de fora do Reino Unido, comece com + e o indicativo do país
+referral-error-phone-international-format = Escreva um número de telefone internacional com + e o indicativo do país, por exemplo ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = Escreva o seu endereço de email
 referral-error-email-invalid = Escreva um endereço de email no formato correto, por exemplo nome@example.com
 referral-error-contact-route-missing = Escreva um número de telefone ou um endereço de email, para que o serviço possa contactá-lo/a
@@ -219,13 +219,8 @@ referral-perinatal-baby = Sim, tenho um bebé com menos de 12 meses
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Obter ajuda agora
-referral-redirect-crisis-body = Não tem de esperar por um pedido de apoio para receber ajuda. Se a sua vida está em risco agora, ligue para o 999 ou vá às Urgências (A&E). Para ajuda urgente de saúde mental a qualquer hora, ligue para o NHS 111 e escolha a opção 2. Também pode ligar gratuitamente para os Samaritans, no 116 123, ou enviar SHOUT por SMS para o 85258. Os serviços de terapias psicológicas não são serviços de crise, mas pode voltar e pedir apoio diretamente quando as coisas estiverem mais calmas.
 
 referral-redirect-young-people-title = Há apoio para jovens
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = Este serviço é para pessoas com { $age } anos ou mais. Os serviços de saúde mental para crianças e jovens podem ajudar em vez deste. O seu GP (médico de família), ou um enfermeiro ou conselheiro da sua escola ou colégio, pode encaminhá-lo/a. Também pode ligar gratuitamente para a Childline, no 0800 1111, a qualquer hora.
 
 referral-redirect-gp-title = Fale com a sua equipa de saúde mental ou com o seu GP
 referral-redirect-gp-body = Como uma equipa de saúde mental o/a está a apoiar neste momento, são as melhores pessoas para falar sobre terapias psicológicas. Fale com o seu coordenador de cuidados ou com a equipa que o/a acompanha. Se não sabe bem quem é, o seu GP (médico de família) pode ajudar.

@@ -131,20 +131,8 @@ help-not-crisis-service = Os serviços de terapias psicológicas não são servi
 
 ## Crisis routes (England)
 
-crisis-999-title = Se a sua vida está em risco agora, ligue para o 999 ou vá às Urgências (A&E).
-crisis-999-body = Por exemplo, depois de se ferir com gravidade, ou se sente que não consegue manter-se em segurança.
-crisis-111-title = NHS 111, opção 2
-crisis-111-body = Ligue para o 111 e escolha a opção 2 para falar com a linha de crise de saúde mental do NHS, 24 horas por dia, para todas as idades. Há intérpretes disponíveis.
-crisis-111-call = Ligar para o 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = Por exemplo, depois de se ferir com gravidade, ou se sente que não consegue manter-se em segurança.
 crisis-samaritans-body = Chamada gratuita, de dia ou de noite, para falar sobre qualquer assunto.
-crisis-shout-title = Shout
-crisis-shout-body = Se prefere escrever em vez de falar, envie uma SMS com a palavra SHOUT para o 85258, de dia ou de noite.
-crisis-shout-text = Enviar SHOUT por SMS para o 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = Para pessoas com menos de 35 anos que têm pensamentos de suicídio, e para quem se preocupa com elas.
-crisis-childline-title = Childline
-crisis-childline-body = Para crianças e jovens com menos de 19 anos.
 
 ## Privacy and settings
 

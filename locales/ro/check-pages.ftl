@@ -43,8 +43,6 @@ check-start-again = Începeți din nou
 check-question-progress = Întrebarea { $number } din { $total }
 check-error-choose = Alegeți răspunsul care se potrivește cel mai bine
 check-translation-official = Acest chestionar este afișat în traducerea oficială pentru această limbă.
-check-translation-reviewed = Acest chestionar a fost tradus pentru Waymark și verificat de un evaluator. Nu este traducerea oficială.
-check-translation-unreviewed = Acest chestionar a fost tradus pentru Waymark, dar nu a fost verificat încă de un specialist (terapeut sau medic). Nu este traducerea oficială.
 check-translation-none = Acest chestionar nu a fost tradus încă în această limbă, așa că este afișat în engleză.
 
 ## Self-check safety page
@@ -114,7 +112,6 @@ check-history-recovered = Luând împreună chestionarele pentru depresie și an
 check-history-reliably-recovered = Luând împreună chestionarele pentru depresie și anxietate, ați ajuns sub pragul de tratament la amândouă și v-ați îmbunătățit în mod sigur. NHS Talking Therapies numește asta recuperare sigură.
 check-history-not-recovered = Luând împreună chestionarele pentru depresie și anxietate, încă nu sunteți sub pragul de tratament la amândouă.
 check-history-not-case = Luând împreună chestionarele pentru depresie și anxietate, răspunsurile mai vechi erau sub pragul de tratament, așa că nu se poate vorbi de recuperare.
-check-history-change-explained = NHS Talking Therapies consideră o schimbare sigură atunci când este mai mare decât urcușurile și coborâșurile obișnuite: 6 puncte la PHQ-9, 4 puncte la GAD-7.
 
 ## Carrying results into a referral
 

@@ -12,7 +12,6 @@
 ### "GP" = medicul de familie (GP); "depression" = depresie; "anxiety" = anxietate.
 ### Items addressed to the reader avoid gendered adjectives; citations stay in English.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = Chestionarul PHQ-9 pentru depresie
@@ -56,7 +55,6 @@ phq9-caseness-explanation = Serviciile NHS Talking Therapies consideră un scor 
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Creat de dr. Robert L. Spitzer, dr. Janet B.W. Williams, dr. Kurt Kroenke și colegii lor, cu o bursă educațională de la Pfizer Inc. Nu este nevoie de permisiune pentru a fi reprodus, tradus, afișat sau distribuit.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = Chestionarul GAD-7 pentru anxietate
@@ -89,7 +87,6 @@ gad7-caseness-explanation = Serviciile NHS Talking Therapies consideră un scor 
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Creat de dr. Robert L. Spitzer, dr. Janet B.W. Williams, dr. Kurt Kroenke și colegii lor, cu o bursă educațională de la Pfizer Inc. Nu este nevoie de permisiune pentru a fi reprodus, tradus, afișat sau distribuit.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -124,7 +121,6 @@ wsas-band-moderately-severe-explanation = Răspunsurile dumneavoastră arată c�
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Drepturile de autor pentru Work and Social Adjustment Scale aparțin autorilor ei (Mundt, Marks, Shear și Greist). Scala este folosită pe larg de serviciile NHS.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Scalele pentru fobii
@@ -148,7 +144,6 @@ phobia-explore-further = Răspunsul dumneavoastră arată că acest fel de fric�
 
 phobia-citation = IAPT Phobia Scales, din programul Improving Access to Psychological Therapies (astăzi NHS Talking Therapies).
 phobia-licence = Drepturile de autor pentru IAPT Phobia Scales aparțin Coroanei Britanice (Crown copyright). Scalele sunt reproduse sub licența Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -37,8 +37,8 @@ referral-error-date-of-birth-in-future = Data nașterii trebuie să fie azi sau 
 referral-error-date-of-birth-too-long-ago = Data nașterii trebuie să fie 1 ianuarie 1900 sau mai târziu
 
 referral-error-nhs-number-missing = Introduceți numărul NHS
-referral-error-nhs-number-not-digits = Introduceți numărul NHS folosind doar cifre, de exemplu 485 777 3456
-referral-error-nhs-number-length = Introduceți numărul NHS în formatul corect, de exemplu 485 777 3456
+referral-error-nhs-number-not-digits = Introduceți numărul NHS folosind doar cifre, de exemplu ⁦485 777 3456⁩
+referral-error-nhs-number-length = Introduceți numărul NHS în formatul corect, de exemplu ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = Verificați numărul NHS. Numărul introdus nu este un număr NHS valid. Îl găsiți în scrisorile de la NHS sau în aplicația NHS App
 
 ## Error messages: address
@@ -62,9 +62,9 @@ referral-error-postcode-invalid = Introduceți un cod poștal complet din Regatu
 ## Error messages: contact
 
 referral-error-phone-missing = Introduceți un număr de telefon
-referral-error-phone-characters = Introduceți un număr de telefon folosind doar cifre, spații, paranteze, cratime și un + la început, de exemplu 07700 900 982
-referral-error-phone-uk-format = Introduceți un număr de telefon, de exemplu 01632 960 001 sau 07700 900 982. Pentru un număr din afara Regatului Unit, începeți cu + și prefixul țării
-referral-error-phone-international-format = Introduceți un număr de telefon internațional cu + și prefixul țării, de exemplu +40 21 123 4567
+referral-error-phone-characters = Introduceți un număr de telefon folosind doar cifre, spații, paranteze, cratime și un + la început, de exemplu ⁦07700 900 982⁩
+referral-error-phone-uk-format = Introduceți un număr de telefon, de exemplu ⁦01632 960 001⁩ sau ⁦07700 900 982⁩. Pentru un număr din afara Regatului Unit, începeți cu + și prefixul țării
+referral-error-phone-international-format = Introduceți un număr de telefon internațional cu + și prefixul țării, de exemplu ⁦+40 21 123 4567⁩
 referral-error-email-missing = Introduceți adresa de e-mail
 referral-error-email-invalid = Introduceți o adresă de e-mail în formatul corect, de exemplu nume@example.com
 referral-error-contact-route-missing = Introduceți un număr de telefon sau o adresă de e-mail, ca serviciul să vă poată contacta
@@ -220,17 +220,8 @@ referral-perinatal-baby = Da, am un copil mai mic de 12 luni
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Cereți ajutor acum
-referral-redirect-crisis-body = Nu trebuie să așteptați o cerere ca să primiți ajutor. Dacă viața vă este în pericol chiar acum, sunați la 999 sau mergeți la Urgențe (A&E). Pentru ajutor urgent în sănătatea mintală, la orice oră, sunați la NHS 111 și alegeți opțiunea 2. Puteți suna și gratuit la Samaritans, la 116 123, sau puteți trimite un SMS cu textul SHOUT la 85258. Serviciile de terapie prin discuții nu sunt servicii pentru situații de criză, dar vă puteți întoarce aici și vă puteți înscrie direct când lucrurile se mai liniștesc.
 
 referral-redirect-young-people-title = Există sprijin pentru tineri
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = Acest serviciu este pentru persoane cu vârsta de cel puțin { $age ->
-    [one] { $age } an
-    [few] { $age } ani
-   *[other] { $age } de ani
-}. În schimb, vă pot ajuta serviciile de sănătate mintală pentru copii și tineri. Medicul de familie (GP) sau o asistentă ori un consilier de la școală sau de la colegiu vă pot trimite acolo. Puteți suna și gratuit la Childline, la 0800 1111, oricând.
 
 referral-redirect-gp-title = Vorbiți cu echipa de sănătate mintală sau cu medicul de familie (GP)
 referral-redirect-gp-body = Pentru că în prezent vă ajută o echipă de sănătate mintală, ei sunt cei mai potriviți să vorbească cu dumneavoastră despre terapia prin discuții. Vorbiți cu coordonatorul de îngrijire (care coordinator) sau cu echipa care se ocupă de dumneavoastră. Dacă nu știți cine este, vă poate ajuta medicul de familie (GP).

@@ -131,20 +131,8 @@ help-not-crisis-service = Serviciile de terapie prin discuții nu sunt servicii 
 
 ## Crisis routes (England)
 
-crisis-999-title = Dacă viața vă este în pericol acum, sunați la 999 sau mergeți la Urgențe (A&E).
-crisis-999-body = De exemplu, dacă v-ați rănit grav sau simțiți că nu vă puteți păstra în siguranță.
-crisis-111-title = NHS 111, opțiunea 2
-crisis-111-body = Sunați la 111 și alegeți opțiunea 2 pentru linia NHS de criză în sănătatea mintală, deschisă 24 de ore din 24, pentru toate vârstele. Puteți cere un interpret.
-crisis-111-call = Sunați la 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = De exemplu, dacă v-ați rănit grav sau simțiți că nu vă puteți păstra în siguranță.
 crisis-samaritans-body = Sunați gratuit, zi și noapte, ca să vorbiți despre orice.
-crisis-shout-title = Shout
-crisis-shout-body = Dacă preferați să scrieți în loc să vorbiți, trimiteți un SMS cu textul SHOUT la 85258, zi și noapte.
-crisis-shout-text = Trimiteți SHOUT prin SMS la 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = Pentru persoanele sub 35 de ani care au gânduri de sinucidere și pentru cei care își fac griji pentru ele.
-crisis-childline-title = Childline
-crisis-childline-body = Pentru copiii și tinerii sub 19 ani.
 
 ## Privacy and settings
 

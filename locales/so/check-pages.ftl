@@ -36,8 +36,6 @@ check-start-again = Dib u bilow
 check-question-progress = Su'aal { $number } oo ka mid ah { $total }
 check-error-choose = Dooro jawaabta sida ugu fiican kuugu habboon
 check-translation-official = Su'aalahan waxaa lagu muujiyey turjumaadda rasmiga ah ee luqaddan.
-check-translation-reviewed = Su'aalahan waxaa loo turjumay Waymark, waxaana hubiyey dib-u-eegiye. Ma aha turjumaadda rasmiga ah.
-check-translation-unreviewed = Su'aalahan waxaa loo turjumay Waymark, laakiin weli ma hubin xirfadle caafimaad. Ma aha turjumaadda rasmiga ah.
 check-translation-none = Su'aalahan weli looma turjumin luqaddan, sidaas darteed waxaa lagu muujiyey Ingiriisi.
 
 ## Self-check safety page
@@ -107,7 +105,6 @@ check-history-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaac
 check-history-reliably-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, waxaad ka hoos martay heerka daaweynta labadaba, waadna si la isku halleyn karo u fiicnaatay. NHS Talking Therapies waxay tan ugu yeeraan soo kabasho la isku halleyn karo.
 check-history-not-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, weli kama hoosayn heerka daaweynta labadaba.
 check-history-not-case = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, jawaabahaagii hore waxay ka hooseeyeen heerka daaweynta, sidaas darteed soo kabashadu kuma khuseyso.
-check-history-change-explained = NHS Talking Therapies waxay isbeddel u tiriyaan mid la isku halleyn karo marka uu ka weyn yahay kor iyo hoos u dhaca caadiga ah: 6 dhibcood PHQ-9, 4 dhibcood GAD-7.
 
 ## Carrying results into a referral
 

@@ -12,7 +12,6 @@
 ### "Over the last 2 weeks" = Labadii toddobaad ee la soo dhaafay.
 ### Citations stay in English: they name English-language publications.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = Su'aalaha niyad-jabka PHQ-9
@@ -56,7 +55,6 @@ phq9-caseness-explanation = Adeegyada NHS Talking Therapies waxay dhibcaha 10 am
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Waxaa sameeyey Dr. Robert L. Spitzer, Dr. Janet B.W. Williams, Dr. Kurt Kroenke iyo asxaabtooda, iyadoo ay deeq waxbarasho bixisay Pfizer Inc. Looma baahna oggolaansho si loo soo saaro, loo turjumo, loo muujiyo ama loo qaybiyo.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = Su'aalaha walaaca GAD-7
@@ -89,7 +87,6 @@ gad7-caseness-explanation = Adeegyada NHS Talking Therapies waxay dhibcaha 8 ama
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Waxaa sameeyey Dr. Robert L. Spitzer, Dr. Janet B.W. Williams, Dr. Kurt Kroenke iyo asxaabtooda, iyadoo ay deeq waxbarasho bixisay Pfizer Inc. Looma baahna oggolaansho si loo soo saaro, loo turjumo, loo muujiyo ama loo qaybiyo.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem" (dhibaatadayda).
@@ -125,7 +122,6 @@ wsas-band-moderately-severe-explanation = Jawaabahaagu waxay muujinayaan in dhib
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Xuquuqda daabacaadda ee Work and Social Adjustment Scale waxaa leh qorayaasheeda (Mundt, Marks, Shear iyo Greist), waxaana si ballaaran u isticmaala adeegyada NHS.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Cabbirrada cabsida (phobia)
@@ -149,7 +145,6 @@ phobia-explore-further = Jawaabtaadu waxay muujinaysaa in cabsida noocan ahi ay 
 
 phobia-citation = IAPT Phobia Scales, from the Improving Access to Psychological Therapies (now NHS Talking Therapies) programme.
 phobia-licence = Xuquuqda daabacaadda ee IAPT Phobia Scales waxaa leh Boqortooyada Ingiriiska (Crown copyright), waxaana lagu soo saaray Open Government Licence.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -37,8 +37,8 @@ referral-error-date-of-birth-in-future = Taariikhda dhalashadu waa inay noqotaa 
 referral-error-date-of-birth-too-long-ago = Taariikhda dhalashadu waa inay noqotaa 1 Janaayo 1900 ama wixii ka dambeeya
 
 referral-error-nhs-number-missing = Qor lambarkaaga NHS
-referral-error-nhs-number-not-digits = Qor lambarkaaga NHS adigoo isticmaalaya tirooyin oo keliya, sida 485 777 3456
-referral-error-nhs-number-length = Qor lambarkaaga NHS qaabka saxda ah, sida 485 777 3456
+referral-error-nhs-number-not-digits = Qor lambarkaaga NHS adigoo isticmaalaya tirooyin oo keliya, sida ⁦485 777 3456⁩
+referral-error-nhs-number-length = Qor lambarkaaga NHS qaabka saxda ah, sida ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = Hubi lambarkaaga NHS. Lambarka aad qortay ma aha lambar NHS oo sax ah. Lambarkaaga waxaad ka heli kartaa warqadaha NHS ama NHS App
 
 ## Error messages: address
@@ -62,9 +62,9 @@ referral-error-postcode-invalid = Qor koodh boosto oo UK ah oo dhammaystiran, si
 ## Error messages: contact
 
 referral-error-phone-missing = Qor lambar taleefan
-referral-error-phone-characters = Qor lambar taleefan adigoo isticmaalaya oo keliya tirooyin, meelo bannaan, qaansooyin, xarriiqyo iyo + bilowga, sida 07700 900 982
-referral-error-phone-uk-format = Qor lambar taleefan, sida 01632 960 001 ama 07700 900 982. Lambar ka baxsan UK, ku bilow + iyo koodhka waddanka
-referral-error-phone-international-format = Qor lambar taleefan caalami ah oo leh + iyo koodhka waddanka, sida +33 1 23 45 67 89
+referral-error-phone-characters = Qor lambar taleefan adigoo isticmaalaya oo keliya tirooyin, meelo bannaan, qaansooyin, xarriiqyo iyo + bilowga, sida ⁦07700 900 982⁩
+referral-error-phone-uk-format = Qor lambar taleefan, sida ⁦01632 960 001⁩ ama ⁦07700 900 982⁩. Lambar ka baxsan UK, ku bilow + iyo koodhka waddanka
+referral-error-phone-international-format = Qor lambar taleefan caalami ah oo leh + iyo koodhka waddanka, sida ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = Qor cinwaankaaga iimaylka
 referral-error-email-invalid = Qor cinwaan iimayl oo qaab sax ah leh, sida name@example.com
 referral-error-contact-route-missing = Qor lambar taleefan ama cinwaan iimayl, si adeeggu kuula soo xiriiro
@@ -220,13 +220,8 @@ referral-perinatal-baby = Haa, waxaan leeyahay ilmo ka yar 12 bilood
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Hel caawimaad hadda
-referral-redirect-crisis-body = Uma baahnid inaad sugto codsi si aad caawimaad u hesho. Haddii naftaadu hadda khatar ku jirto, wac 999 ama tag qaybta gurmadka degdegga ah ee isbitaalka (A&E). Caawimaad degdeg ah oo caafimaadka maskaxda ah waqti kasta, wac NHS 111 oo dooro doorashada 2. Sidoo kale waxaad bilaash ku wici kartaa Samaritans 116 123, ama u dir fariin qoraal ah oo ah SHOUT lambarka 85258. Adeegyada daaweynta hadalku ma aha adeegyo xaaladaha degdegga ah, laakiin waad soo noqon kartaa oo is-gudbin kartaa marka ay xaaladdu kuu degto.
 
 referral-redirect-young-people-title = Waxaa jira taageero loogu talagalay dhallinyarada
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = Adeeggan waxaa loogu talagalay dadka da'doodu tahay { $age } sano ama ka weyn. Adeegyada caafimaadka maskaxda ee carruurta iyo dhallinyarada ayaa ku caawin kara beddelkeeda. GP-gaaga (dhakhtarka qoyska), ama kalkaaliye caafimaad ama lataliye ka tirsan dugsigaaga ama kulliyaddaada, ayaa ku gudbin kara. Sidoo kale waxaad bilaash ku wici kartaa Childline 0800 1111, waqti kasta.
 
 referral-redirect-gp-title = La hadal kooxdaada caafimaadka maskaxda ama GP-gaaga
 referral-redirect-gp-body = Maadaama koox caafimaadka maskaxda ahi ay hadda ku taageerayso, iyaga ayaa ah dadka ugu fiican ee aad kala hadli karto daaweynta hadalka. La hadal isku-duwahaaga daryeelka (care coordinator) ama kooxda ku daryeelaysa. Haddii aadan hubin cidda ay tahay, GP-gaaga (dhakhtarka qoyska) ayaa ku caawin kara.

@@ -128,20 +128,8 @@ help-not-crisis-service = Adeegyada daaweynta hadalku ma aha adeegyo xaaladaha d
 
 ## Crisis routes (England)
 
-crisis-999-title = Haddii naftaadu hadda khatar ku jirto, wac 999 ama tag qaybta gurmadka degdegga ah ee isbitaalka (A&E).
-crisis-999-body = Tusaale ahaan, haddii aad si halis ah isu dhaawacday, ama aad dareemayso inaadan naftaada ka ilaalin karin waxyeello.
-crisis-111-title = NHS 111, doorashada 2
-crisis-111-body = Wac 111 oo dooro doorashada 2 si aad u hesho khadka xaaladaha degdegga ah ee caafimaadka maskaxda ee NHS. Wuxuu furan yahay 24 saac, waana u da' kasta. Turjubaanno waa la heli karaa.
-crisis-111-call = Wac 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = Tusaale ahaan, haddii aad si halis ah isu dhaawacday, ama aad dareemayso inaadan naftaada ka ilaalin karin waxyeello.
 crisis-samaritans-body = Wac bilaash, habeen iyo maalin, si aad uga hadasho wax kasta.
-crisis-shout-title = Shout
-crisis-shout-body = Haddii aad door bidayso inaad qorto halkii aad ka hadli lahayd, u dir fariin qoraal ah oo ah SHOUT lambarka 85258, habeen iyo maalin.
-crisis-shout-text = U dir SHOUT lambarka 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = Loogu talagalay dadka ka yar 35 sano ee qaba fikrado ah inay is-dilaan, iyo dadka iyaga ka walwalsan.
-crisis-childline-title = Childline
-crisis-childline-body = Loogu talagalay carruurta iyo dhallinyarada ka yar 19 sano.
 
 ## Privacy and settings
 

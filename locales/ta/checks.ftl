@@ -10,7 +10,6 @@
 ### "GP" = GP (குடும்ப மருத்துவர்); "depression" = மனச்சோர்வு; "anxiety" = பதற்றம்;
 ### "score" = மதிப்பெண். Citations stay in English (they name English papers).
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 மனச்சோர்வுக் கேள்வித்தாள்
@@ -54,7 +53,6 @@ phq9-caseness-explanation = இந்தக் கேள்வித்தாள
 phq9-citation = மூலம்: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Pfizer Inc. வழங்கிய கல்வி நிதியுதவியுடன் Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke மற்றும் அவர்களின் சக ஊழியர்கள் இதை உருவாக்கினர். இதை நகலெடுக்கவோ, மொழிபெயர்க்கவோ, காட்சிப்படுத்தவோ, விநியோகிக்கவோ அனுமதி தேவையில்லை.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 பதற்றக் கேள்வித்தாள்
@@ -87,7 +85,6 @@ gad7-caseness-explanation = இந்தக் கேள்வித்தாள
 
 gad7-citation = மூலம்: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Pfizer Inc. வழங்கிய கல்வி நிதியுதவியுடன் Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke மற்றும் அவர்களின் சக ஊழியர்கள் இதை உருவாக்கினர். இதை நகலெடுக்கவோ, மொழிபெயர்க்கவோ, காட்சிப்படுத்தவோ, விநியோகிக்கவோ அனுமதி தேவையில்லை.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -122,7 +119,6 @@ wsas-band-moderately-severe-explanation = உங்கள் பிரச்ச�
 wsas-citation = மூலம்: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Work and Social Adjustment Scale-இன் பதிப்புரிமை அதன் ஆசிரியர்களுக்கு (Mundt, Marks, Shear, Greist) உரியது. NHS சேவைகள் இதைப் பரவலாகப் பயன்படுத்துகின்றன.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = ஃபோபியா (தீவிர அச்சம்) அளவுகோல்கள்
@@ -146,7 +142,6 @@ phobia-explore-further = இந்த வகையான பயம் உங்�
 
 phobia-citation = IAPT Phobia Scales, Improving Access to Psychological Therapies (இப்போது NHS Talking Therapies) திட்டத்திலிருந்து எடுக்கப்பட்டது.
 phobia-licence = IAPT Phobia Scales மீது Crown copyright உள்ளது. அவை Open Government Licence-இன் கீழ் இங்கு பயன்படுத்தப்படுகின்றன.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

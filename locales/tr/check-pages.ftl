@@ -39,8 +39,6 @@ check-start-again = Baştan başlayın
 check-question-progress = Soru { $number } / { $total }
 check-error-choose = Size en uygun yanıtı seçin
 check-translation-official = Bu anket, bu dildeki resmî çevirisiyle gösteriliyor.
-check-translation-reviewed = Bu anket Waymark için çevrildi ve bir gözden geçiren kişi tarafından kontrol edildi. Resmî çeviri değildir.
-check-translation-unreviewed = Bu anket Waymark için çevrildi ama henüz bir sağlık uzmanı tarafından kontrol edilmedi. Resmî çeviri değildir.
 check-translation-none = Bu anket henüz bu dile çevrilmedi, bu yüzden İngilizce gösteriliyor.
 
 ## Self-check safety page
@@ -110,7 +108,6 @@ check-history-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığ
 check-history-reliably-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığında, ikisinde de tedavi eşiğinin altına indiniz ve güvenilir bir düzelme gösterdiniz. NHS Talking Therapies buna güvenilir iyileşme der.
 check-history-not-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığında, henüz ikisinde de tedavi eşiğinin altında değilsiniz.
 check-history-not-case = Depresyon ve kaygı anketlerinize birlikte bakıldığında, önceki yanıtlarınız tedavi eşiğinin altındaydı. Bu yüzden iyileşme ölçüsü burada geçerli değil.
-check-history-change-explained = NHS Talking Therapies, bir değişimi olağan iniş çıkışlardan büyük olduğunda güvenilir sayar: PHQ-9'da 6 puan, GAD-7'de 4 puan.
 
 ## Carrying results into a referral
 

@@ -10,7 +10,6 @@
 ### Terms: "signs" = belirtiler; "diagnosis" = tanı; "refer yourself" = kendiniz başvurun;
 ### "GP" = aile hekimi (GP); "impaired" (WSAS) = kısıtlanıyor.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 depresyon anketi
@@ -54,7 +53,6 @@ phq9-caseness-explanation = NHS Talking Therapies hizmetleri, bu ankette 10 ya d
 phq9-citation = Kaynak: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ve meslektaşları tarafından, Pfizer Inc.'in bir eğitim bağışıyla geliştirilmiştir. Çoğaltmak, çevirmek, göstermek ya da dağıtmak için izin gerekmez.
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 kaygı anketi
@@ -87,7 +85,6 @@ gad7-caseness-explanation = NHS Talking Therapies hizmetleri, bu ankette 8 ya da
 
 gad7-citation = Kaynak: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = Dr. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ve meslektaşları tarafından, Pfizer Inc.'in bir eğitim bağışıyla geliştirilmiştir. Çoğaltmak, çevirmek, göstermek ya da dağıtmak için izin gerekmez.
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -122,7 +119,6 @@ wsas-band-moderately-severe-explanation = Yanıtlarınız, sorunlarınızın iş
 wsas-citation = Kaynak: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = Çalışma ve Sosyal Uyum Ölçeği'nin telif hakkı yazarlarına (Mundt, Marks, Shear ve Greist) aittir ve NHS hizmetlerinde yaygın olarak kullanılmaktadır.
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = Fobi ölçekleri
@@ -146,7 +142,6 @@ phobia-explore-further = Yanıtınız, bu tür bir korkunun hayatınızı etkili
 
 phobia-citation = IAPT Phobia Scales (IAPT Fobi Ölçekleri): Improving Access to Psychological Therapies (bugünkü adıyla NHS Talking Therapies) programından.
 phobia-licence = IAPT Fobi Ölçekleri'nin telif hakkı İngiliz Kraliyeti'ne (Crown copyright) aittir ve Open Government Licence kapsamında yayımlanmaktadır.
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

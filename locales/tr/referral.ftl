@@ -36,8 +36,8 @@ referral-error-date-of-birth-in-future = Doğum tarihi bugün ya da geçmişte b
 referral-error-date-of-birth-too-long-ago = Doğum tarihi 1 Ocak 1900 ya da sonrası olmalıdır
 
 referral-error-nhs-number-missing = NHS numaranızı girin
-referral-error-nhs-number-not-digits = NHS numaranızı yalnızca rakam kullanarak girin, örneğin 485 777 3456
-referral-error-nhs-number-length = NHS numaranızı doğru biçimde girin, örneğin 485 777 3456
+referral-error-nhs-number-not-digits = NHS numaranızı yalnızca rakam kullanarak girin, örneğin ⁦485 777 3456⁩
+referral-error-nhs-number-length = NHS numaranızı doğru biçimde girin, örneğin ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = NHS numaranızı kontrol edin. Girdiğiniz numara geçerli bir NHS numarası değil. Numaranızı NHS'ten gelen mektuplarda ya da NHS App'te bulabilirsiniz
 
 ## Error messages: address
@@ -61,9 +61,9 @@ referral-error-postcode-invalid = Birleşik Krallık'taki tam posta kodunuzu gir
 ## Error messages: contact
 
 referral-error-phone-missing = Bir telefon numarası girin
-referral-error-phone-characters = Telefon numarasını yalnızca rakam, boşluk, parantez, kısa çizgi ve başta + kullanarak girin, örneğin 07700 900 982
-referral-error-phone-uk-format = Bir telefon numarası girin, örneğin 01632 960 001 ya da 07700 900 982. Birleşik Krallık dışındaki bir numara için + ve ülke koduyla başlayın
-referral-error-phone-international-format = Uluslararası telefon numarasını + ve ülke koduyla girin, örneğin +33 1 23 45 67 89
+referral-error-phone-characters = Telefon numarasını yalnızca rakam, boşluk, parantez, kısa çizgi ve başta + kullanarak girin, örneğin ⁦07700 900 982⁩
+referral-error-phone-uk-format = Bir telefon numarası girin, örneğin ⁦01632 960 001⁩ ya da ⁦07700 900 982⁩. Birleşik Krallık dışındaki bir numara için + ve ülke koduyla başlayın
+referral-error-phone-international-format = Uluslararası telefon numarasını + ve ülke koduyla girin, örneğin ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = E-posta adresinizi girin
 referral-error-email-invalid = E-posta adresini doğru biçimde girin, örneğin name@example.com
 referral-error-contact-route-missing = Hizmetin sizinle iletişime geçebilmesi için bir telefon numarası ya da e-posta adresi girin
@@ -219,13 +219,8 @@ referral-perinatal-baby = Evet, 12 aydan küçük bir bebeğim var
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Hemen yardım alın
-referral-redirect-crisis-body = Yardım almak için bir başvuruyu beklemek zorunda değilsiniz. Hayatınız şu anda tehlikedeyse 999'u arayın ya da A&E'ye (acil servis) gidin. Ruh sağlığınız için acil yardıma ihtiyacınız varsa, istediğiniz zaman NHS 111'i arayın ve 2. seçeneği seçin. Ayrıca Samaritans'ı 116 123 numaralı telefondan ücretsiz arayabilir ya da 85258'e SHOUT yazıp mesaj gönderebilirsiniz. Konuşma terapisi hizmetleri kriz hizmeti değildir, ama durum biraz sakinleştiğinde geri dönüp kendiniz başvurabilirsiniz.
 
 referral-redirect-young-people-title = Gençler için de destek var
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = Bu hizmet { $age } yaş ve üzerindeki kişiler içindir. Bunun yerine çocuk ve gençlerin ruh sağlığı hizmetleri size yardımcı olabilir. Aile hekiminiz (GP) ya da okulunuzdaki veya kolejinizdeki bir hemşire ya da danışman sizi bu hizmetlere yönlendirebilir. Childline'ı da istediğiniz zaman 0800 1111 numarasından ücretsiz arayabilirsiniz.
 
 referral-redirect-gp-title = Ruh sağlığı ekibinizle ya da aile hekiminizle (GP) konuşun
 referral-redirect-gp-body = Şu anda bir ruh sağlığı ekibi size destek olduğu için, konuşma terapileri hakkında konuşabileceğiniz en doğru kişiler onlardır. Bakım koordinatörünüzle ya da sizinle ilgilenen ekiple konuşun. Bunun kim olduğundan emin değilseniz aile hekiminiz (GP) yardımcı olabilir.

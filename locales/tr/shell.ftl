@@ -127,20 +127,8 @@ help-not-crisis-service = Konuşma terapisi hizmetleri kriz hizmeti değildir, a
 
 ## Crisis routes (England)
 
-crisis-999-title = Hayatınız şu anda tehlikedeyse 999'u arayın ya da A&E'ye (acil servis) gidin.
-crisis-999-body = Örneğin, kendinize ciddi şekilde zarar verdiyseniz ya da kendinizi güvende tutamayacağınızı hissediyorsanız.
-crisis-111-title = NHS 111, seçenek 2
-crisis-111-body = 111'i arayın ve 2. seçeneği seçin: bu, her yaştan insan için 24 saat açık NHS ruh sağlığı kriz hattıdır. Tercüman sağlanabilir.
-crisis-111-call = 111'i arayın
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = Örneğin, kendinize ciddi şekilde zarar verdiyseniz ya da kendinizi güvende tutamayacağınızı hissediyorsanız.
 crisis-samaritans-body = Her konuda konuşmak için gece gündüz ücretsiz arayın.
-crisis-shout-title = Shout
-crisis-shout-body = Konuşmak yerine yazışmayı tercih ederseniz, gece gündüz 85258'e SHOUT yazıp mesaj gönderin.
-crisis-shout-text = 85258'e SHOUT yazıp gönderin
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = İntihar düşünceleri olan 35 yaşından küçük kişiler ve onlar için endişelenenler için.
-crisis-childline-title = Childline
-crisis-childline-body = 19 yaşından küçük çocuklar ve gençler için.
 
 ## Privacy and settings
 

@@ -9,7 +9,6 @@
 ### Terms: "signs" = علامات; "diagnosis" = تشخیص; "refer yourself" = خود درخواست دیں;
 ### "GP" = جی پی (فیملی ڈاکٹر). First-person items avoid gendered verb forms.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 ڈپریشن کا سوالنامہ
@@ -53,7 +52,6 @@ phq9-caseness-explanation = NHS Talking Therapies سروسز اس سوالنام
 phq9-citation = ماخذ: Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613۔
 phq9-licence = ڈاکٹر Robert L. Spitzer، Janet B.W. Williams، Kurt Kroenke اور ان کے ساتھیوں نے Pfizer Inc. کی ایک تعلیمی گرانٹ سے تیار کیا۔ اسے نقل کرنے، ترجمہ کرنے، دکھانے یا تقسیم کرنے کے لیے اجازت کی ضرورت نہیں۔
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 بے چینی (اینگزائٹی) کا سوالنامہ
@@ -86,7 +84,6 @@ gad7-caseness-explanation = NHS Talking Therapies سروسز اس سوالنام
 
 gad7-citation = ماخذ: Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097۔
 gad7-licence = ڈاکٹر Robert L. Spitzer، Janet B.W. Williams، Kurt Kroenke اور ان کے ساتھیوں نے Pfizer Inc. کی ایک تعلیمی گرانٹ سے تیار کیا۔ اسے نقل کرنے، ترجمہ کرنے، دکھانے یا تقسیم کرنے کے لیے اجازت کی ضرورت نہیں۔
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem" (میرا مسئلہ).
@@ -121,7 +118,6 @@ wsas-band-moderately-severe-explanation = آپ کے جوابات سے لگتا �
 wsas-citation = ماخذ: Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464۔
 wsas-licence = Work and Social Adjustment Scale کا کاپی رائٹ اس کے مصنفین (Mundt، Marks، Shear اور Greist) کے پاس ہے، اور NHS سروسز اسے عام طور پر شائع کرتی ہیں۔
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = فوبیا (شدید ڈر) کے پیمانے
@@ -145,7 +141,6 @@ phobia-explore-further = آپ کے جواب سے لگتا ہے کہ اس طرح 
 
 phobia-citation = IAPT Phobia Scales، جو Improving Access to Psychological Therapies (اب NHS Talking Therapies) پروگرام سے لیے گئے ہیں۔
 phobia-licence = IAPT Phobia Scales پر Crown copyright ہے، اور انہیں Open Government Licence کے تحت یہاں شائع کیا گیا ہے۔
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

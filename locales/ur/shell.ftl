@@ -124,20 +124,8 @@ help-not-crisis-service = ٹاکنگ تھراپیز سروسز کرائسس (ہ�
 
 ## Crisis routes (England)
 
-crisis-999-title = اگر ابھی آپ کی جان خطرے میں ہے، تو 999 پر کال کریں یا A&E (ہسپتال کا ایمرجنسی شعبہ) جائیں۔
-crisis-999-body = مثلاً، اگر آپ نے خود کو شدید چوٹ پہنچائی ہے، یا آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے۔
-crisis-111-title = NHS 111، آپشن 2
-crisis-111-body = 111 پر کال کریں اور آپشن 2 چنیں۔ یہ NHS کی ذہنی صحت کی کرائسس لائن ہے، جو 24 گھنٹے کھلی ہے، ہر عمر کے لوگوں کے لیے۔ ترجمان (انٹرپریٹر) دستیاب ہیں۔
-crisis-111-call = 111 پر کال کریں
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = مثلاً، اگر آپ نے خود کو شدید چوٹ پہنچائی ہے، یا آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے۔
 crisis-samaritans-body = دن ہو یا رات، کسی بھی بات پر بات کرنے کے لیے مفت کال کریں۔
-crisis-shout-title = Shout
-crisis-shout-body = اگر آپ بات کرنے کے بجائے ٹیکسٹ میسج بھیجنا چاہیں، تو دن ہو یا رات، 85258 پر SHOUT لکھ کر بھیجیں۔
-crisis-shout-text = 85258 پر SHOUT لکھ کر بھیجیں
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = 35 سال سے کم عمر کے اُن لوگوں کے لیے جنہیں خودکشی کے خیالات آتے ہیں، اور اُن لوگوں کے لیے جو ان کے بارے میں فکر مند ہیں۔
-crisis-childline-title = Childline
-crisis-childline-body = 19 سال سے کم عمر کے بچوں اور نوجوانوں کے لیے۔
 
 ## Privacy and settings
 

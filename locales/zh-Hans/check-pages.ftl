@@ -32,8 +32,6 @@ check-start-again = 重新开始
 check-question-progress = 第 { $number } 题，共 { $total } 题
 check-error-choose = 请选择最符合您情况的答案
 check-translation-official = 这份问卷使用的是这种语言的官方译本。
-check-translation-reviewed = 这份问卷是为 Waymark 翻译的，已经过审核人员检查。它不是官方译本。
-check-translation-unreviewed = 这份问卷是为 Waymark 翻译的，但还没有经过临床专业人员审核。它不是官方译本。
 check-translation-none = 这份问卷还没有翻译成这种语言，所以显示英文版。
 
 ## Self-check safety page
@@ -103,7 +101,6 @@ check-history-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，
 check-history-reliably-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，您在两份问卷上的得分都已经降到治疗界限以下，并且有可靠的好转。NHS 谈话治疗把这称为可靠康复。
 check-history-not-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，您还没有在两份问卷上都降到治疗界限以下。
 check-history-not-case = 把您的抑郁问卷和焦虑问卷放在一起看，您较早的答案已经在治疗界限以下，所以不适用“康复”这个说法。
-check-history-change-explained = 当变化大于平常的起起伏伏时，NHS 谈话治疗就把它算作可靠的变化：PHQ-9 为 6 分，GAD-7 为 4 分。
 
 ## Carrying results into a referral
 

@@ -9,7 +9,6 @@
 ### widely used Simplified Chinese versions as closely as the translator recalls it;
 ### this is not a verified copy of the official translation. Citations stay in English.
 
-
 ## PHQ-9 (Kroenke, Spitzer & Williams 2001)
 
 phq9-name = PHQ-9 抑郁问卷
@@ -53,7 +52,6 @@ phq9-caseness-explanation = NHS 谈话治疗服务把这份问卷得分 10 分�
 phq9-citation = Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. Journal of General Internal Medicine. 2001;16(9):606–613.
 phq9-licence = 由 Robert L. Spitzer、Janet B.W. Williams、Kurt Kroenke 博士及其同事编制，得到 Pfizer Inc.（辉瑞公司）的教育资助。复制、翻译、展示或分发均无需许可。
 
-
 ## GAD-7 (Spitzer, Kroenke, Williams & Löwe 2006)
 
 gad7-name = GAD-7 焦虑问卷
@@ -86,7 +84,6 @@ gad7-caseness-explanation = NHS 谈话治疗服务把这份问卷得分 8 分或
 
 gad7-citation = Spitzer RL, Kroenke K, Williams JBW, Löwe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Archives of Internal Medicine. 2006;166(10):1092–1097.
 gad7-licence = 由 Robert L. Spitzer、Janet B.W. Williams、Kurt Kroenke 博士及其同事编制，得到 Pfizer Inc.（辉瑞公司）的教育资助。复制、翻译、展示或分发均无需许可。
-
 
 ## Work and Social Adjustment Scale (Mundt, Marks, Shear & Greist 2002)
 ## "[problem]" in the published items is written here as "my problem".
@@ -121,7 +118,6 @@ wsas-band-moderately-severe-explanation = 您的答案显示，您的问题对�
 wsas-citation = Mundt JC, Marks IM, Shear MK, Greist JH. The Work and Social Adjustment Scale: a simple measure of impairment in functioning. British Journal of Psychiatry. 2002;180:461–464.
 wsas-licence = 工作与社会适应量表的版权属于其作者（Mundt、Marks、Shear 和 Greist），NHS 服务机构广泛使用这份量表。
 
-
 ## IAPT Phobia Scales (Crown copyright)
 
 phobia-name = 恐惧症量表
@@ -145,7 +141,6 @@ phobia-explore-further = 您的答案显示，这种恐惧可能正在影响您�
 
 phobia-citation = IAPT Phobia Scales，来自 Improving Access to Psychological Therapies（改善心理治疗可及性，现称 NHS Talking Therapies）项目。
 phobia-licence = IAPT 恐惧症量表的版权属于英国王室（Crown copyright），根据《开放政府许可》（Open Government Licence）转载。
-
 
 ## PCL-5 (Weathers et al. 2013)
 ## The stem adapts "circle one of the numbers to the right" to "choose one of the answers" for screens.

@@ -31,8 +31,8 @@ referral-error-date-of-birth-in-future = 出生日期必须是今天或今天以
 referral-error-date-of-birth-too-long-ago = 出生日期必须是 1900 年 1 月 1 日或以后
 
 referral-error-nhs-number-missing = 请输入您的 NHS 号码
-referral-error-nhs-number-not-digits = 请只用数字输入您的 NHS 号码，例如 485 777 3456
-referral-error-nhs-number-length = 请按正确的格式输入您的 NHS 号码，例如 485 777 3456
+referral-error-nhs-number-not-digits = 请只用数字输入您的 NHS 号码，例如 ⁦485 777 3456⁩
+referral-error-nhs-number-length = 请按正确的格式输入您的 NHS 号码，例如 ⁦485 777 3456⁩
 referral-error-nhs-number-check-digit = 请检查您的 NHS 号码。您输入的号码不是有效的 NHS 号码。您可以在 NHS 寄给您的信件上或 NHS App 里找到您的号码
 
 ## Error messages: address
@@ -56,9 +56,9 @@ referral-error-postcode-invalid = 请输入完整的英国邮编，例如 SW1A 1
 ## Error messages: contact
 
 referral-error-phone-missing = 请输入电话号码
-referral-error-phone-characters = 请输入电话号码，只能使用数字、空格、括号、连字符，以及开头的 +，例如 07700 900 982
-referral-error-phone-uk-format = 请输入电话号码，例如 01632 960 001 或 07700 900 982。如果是英国以外的号码，请以 + 和国家代码开头
-referral-error-phone-international-format = 请输入以 + 和国家代码开头的国际电话号码，例如 +33 1 23 45 67 89
+referral-error-phone-characters = 请输入电话号码，只能使用数字、空格、括号、连字符，以及开头的 +，例如 ⁦07700 900 982⁩
+referral-error-phone-uk-format = 请输入电话号码，例如 ⁦01632 960 001⁩ 或 ⁦07700 900 982⁩。如果是英国以外的号码，请以 + 和国家代码开头
+referral-error-phone-international-format = 请输入以 + 和国家代码开头的国际电话号码，例如 ⁦+33 1 23 45 67 89⁩
 referral-error-email-missing = 请输入您的电子邮件地址
 referral-error-email-invalid = 请按正确的格式输入电子邮件地址，例如 name@example.com
 referral-error-contact-route-missing = 请输入电话号码或电子邮件地址，以便服务机构联系您
@@ -214,13 +214,8 @@ referral-perinatal-baby = 是，我有一个不满 12 个月的宝宝
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = 立即求助
-referral-redirect-crisis-body = 您不必等转介申请处理完才得到帮助。如果您现在有生命危险，请拨打 999 或去 A&E（医院急诊室）。如果您任何时候需要紧急的心理健康帮助，请拨打 NHS 111，然后选择选项 2。您也可以免费拨打 Samaritans 的电话 116 123，或者发送短信 SHOUT 到 85258。谈话治疗服务不是危机服务，但等情况平静一些后，您可以再回来自我转介。
 
 referral-redirect-young-people-title = 有专门为年轻人提供的支持
-
-# Variables:
-#   $age (Number) - the youngest age this service accepts.
-referral-redirect-young-people-body = 这项服务只面向 { $age } 岁及以上的人。儿童和青少年心理健康服务可以为您提供帮助。您的 GP（家庭医生），或者学校、学院里的护士或心理辅导员，可以为您转介。您也可以随时免费拨打 Childline 的电话 0800 1111。
 
 referral-redirect-gp-title = 和您的心理健康团队或 GP（家庭医生）谈一谈
 referral-redirect-gp-body = 既然目前有心理健康团队在为您提供支持，他们就是和您商量谈话治疗的最合适人选。请和您的护理协调员（care coordinator）或照顾您的团队谈一谈。如果您不确定是谁，您的 GP（家庭医生）可以帮忙。

@@ -125,20 +125,8 @@ help-not-crisis-service = 谈话治疗服务不是危机服务，但等您安全
 
 ## Crisis routes (England)
 
-crisis-999-title = 如果您现在有生命危险，请拨打 999 或去 A&E（医院急诊室）。
-crisis-999-body = 例如，您严重伤害了自己，或者您觉得无法保证自己的安全。
-crisis-111-title = NHS 111，选项 2
-crisis-111-body = 拨打 111，选择选项 2，就可以联系 24 小时 NHS 心理健康危机热线，适用于所有年龄的人。可以提供口译员。
-crisis-111-call = 拨打 111
-crisis-samaritans-title = Samaritans
+crisis-emergency-body = 例如，您严重伤害了自己，或者您觉得无法保证自己的安全。
 crisis-samaritans-body = 免费电话，白天黑夜都可以打，什么都可以聊。
-crisis-shout-title = Shout
-crisis-shout-body = 如果您更愿意发短信而不是打电话，可以发送短信 SHOUT 到 85258，白天黑夜都可以。
-crisis-shout-text = 发送短信 SHOUT 到 85258
-crisis-papyrus-title = Papyrus HOPELINEUK
-crisis-papyrus-body = 为有自杀念头的 35 岁以下人士，以及担心他们的人提供帮助。
-crisis-childline-title = Childline
-crisis-childline-body = 为 19 岁以下的儿童和青少年提供帮助。
 
 ## Privacy and settings
 

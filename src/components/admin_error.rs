@@ -42,6 +42,8 @@ pub fn AdminErrorPage(
             Problem::NoParentOrigin => "admin-error-no-parent-origin",
             Problem::NotOrigin => "admin-error-not-origin",
             Problem::OutOfRange => "admin-error-out-of-range",
+            Problem::NotPhoneNumber => "admin-error-not-phone-number",
+            Problem::WrongCrisisNumber => "admin-error-wrong-crisis-number",
         }),
     };
     Effect::new(move |_| document::set_title(&i18n.t("admin-error-title")));
@@ -49,11 +51,7 @@ pub fn AdminErrorPage(
         <main id="main-content" class="main admin-error" tabindex="-1">
             <h1 id="page-heading">{i18n.tr("admin-error-title")}</h1>
             <p>{i18n.tr("admin-error-public")}</p>
-            <ul class="crisis-routes crisis-routes--compact">
-                <li>{i18n.tr("crisis-999-title")}</li>
-                <li>{i18n.tr("crisis-111-body")}</li>
-                <li>{i18n.tr("crisis-samaritans-body")} " 116 123"</li>
-            </ul>
+            <crate::components::crisis_routes::CrisisRoutesCompact />
             <h2>{i18n.tr("admin-error-for-admins")}</h2>
             <dl class="summary-list">
                 <div>

@@ -42,6 +42,18 @@ impl CheckState {
         self.update(|p| *p = Progress::new(self.instrument));
     }
 
+    /// The wording to show this questionnaire in for the active language:
+    /// its locale and how far it can be trusted (`ServiceConfig::wording`).
+    pub fn wording(self, locale: &str) -> (&'static str, crate::core::referral::form::Wording) {
+        self.shell.config.with_value(|c| c.wording(self.instrument, locale))
+    }
+
+    /// Whether the questionnaire's own words are shown in English inside a
+    /// page in another language (no validated translation to show).
+    pub fn shows_english(self, locale: &str) -> bool {
+        self.wording(locale).0 == crate::core::i18n::FALLBACK_LOCALE && locale != crate::core::i18n::FALLBACK_LOCALE
+    }
+
     /// The route of a step of this questionnaire.
     pub fn route(self, step: CheckStep) -> Route {
         Route::check(&self.instrument.id, step)

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::phone::IsolatedNumbers;
 use crate::core::content::{Block, Document, Inline, Target};
 use crate::core::route::{CheckStep, Route};
 
@@ -18,16 +19,20 @@ pub fn target_href(target: &Target) -> String {
     }
 }
 
+// Every number written in groups ("116 123") is isolated left to right, so
+// it reads the same in a right-to-left page (src/core/crisis.rs).
 fn inlines(runs: Vec<Inline>) -> impl IntoView {
     runs.into_iter()
         .map(|run| match run {
-            Inline::Text(text) => text.into_any(),
-            Inline::Strong(text) => view! { <strong>{text}</strong> }.into_any(),
+            Inline::Text(text) => view! { <IsolatedNumbers text=text /> }.into_any(),
+            Inline::Strong(text) => view! { <strong><IsolatedNumbers text=text /></strong> }.into_any(),
             Inline::Link { text, target: Target::External(url) } => {
                 // Sources open as ordinary links; no referrer says what was being read.
                 view! { <a href=url rel="noreferrer">{text}</a> }.into_any()
             }
-            Inline::Link { text, target } => view! { <a href=target_href(&target)>{text}</a> }.into_any(),
+            Inline::Link { text, target } => {
+                view! { <a href=target_href(&target)><IsolatedNumbers text=text /></a> }.into_any()
+            }
         })
         .collect_view()
 }

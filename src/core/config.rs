@@ -98,9 +98,12 @@ pub struct Checks {
     /// Instrument ids to offer; all built-in ones when absent.
     #[serde(default)]
     pub enabled: Option<Vec<String>>,
-    /// Offer a questionnaire in a language only where its translation is official.
+    /// Show questionnaires in translations that are not official (Waymark's
+    /// own, computer-made or reviewed), telling the person the wording was
+    /// not validated for scoring. Off by default: such a questionnaire is
+    /// shown in its official English wording instead.
     #[serde(default)]
-    pub hide_unofficial_translations: bool,
+    pub unvalidated_translations: bool,
 }
 
 /// Phone, email and opening hours of the service.
@@ -244,6 +247,10 @@ pub enum Problem {
     NotOrigin,
     #[error("must be more than 0 and at most 120 minutes")]
     OutOfRange,
+    #[error("is not a phone number people can dial, such as 0113 496 0000 or +44 113 496 0000")]
+    NotPhoneNumber,
+    #[error("names a national crisis line but gives another number than its own (src/core/crisis.json)")]
+    WrongCrisisNumber,
 }
 
 /// Something the app worked around; shown to the service's admin, not the public.
@@ -265,6 +272,10 @@ pub enum ConfigWarning {
         "theme colour `{field}` = `{value}` has contrast {ratio:.2}:1 with white, below 4.5:1, and was not applied"
     )]
     LowContrast { field: String, value: String, ratio: f64 },
+    #[error(
+        "shared_device.enabled is on but referral.public_key is not set: a referral still waiting to be sent is kept only in this page's memory, so it is lost if the page is closed or someone presses Finish and clear before it is sent"
+    )]
+    SharedDeviceWithoutKey,
 }
 
 impl ConfigError {
@@ -305,6 +316,9 @@ impl ServiceConfig {
         let invalid = |field: &str, problem| ConfigError::Invalid { field: field.to_string(), problem };
         require_text("service_name", &self.service_name)?;
         require_text("contact.phone", &self.contact.phone)?;
+        if !is_dialable(&self.contact.phone) {
+            return Err(invalid("contact.phone", Problem::NotPhoneNumber));
+        }
         if let Some(email) = &self.contact.email {
             if !validate::is_email(email) {
                 return Err(invalid("contact.email", Problem::NotEmail));
@@ -313,6 +327,12 @@ impl ServiceConfig {
         if let Some(line) = &self.crisis_line {
             require_text("crisis_line.name", &line.name)?;
             require_text("crisis_line.phone", &line.phone)?;
+            if !is_dialable(&line.phone) {
+                return Err(invalid("crisis_line.phone", Problem::NotPhoneNumber));
+            }
+            if names_national_line_with_other_number(&line.name, &line.phone) {
+                return Err(invalid("crisis_line.phone", Problem::WrongCrisisNumber));
+            }
         }
         if let Some(endpoint) = &self.referral.endpoint {
             if !is_secure_url(endpoint) {
@@ -341,6 +361,9 @@ impl ServiceConfig {
         }
         if let Some(bad) = self.embed.allowed_parent_origins.iter().position(|o| !is_origin(o)) {
             return Err(invalid(&format!("embed.allowed_parent_origins[{bad}]"), Problem::NotOrigin));
+        }
+        if self.shared_device.enabled && self.referral.endpoint.is_some() && self.referral.public_key.is_none() {
+            warnings.push(ConfigWarning::SharedDeviceWithoutKey);
         }
         self.validate_languages(warnings)?;
         if let Some(enabled) = &mut self.checks.enabled {
@@ -390,23 +413,62 @@ impl ServiceConfig {
         Ok(())
     }
 
-    /// The self-checks offered in a locale, in the built-in order.
-    pub fn checks_offered(&self, locale: &str) -> Vec<&'static crate::core::instruments::Instrument> {
-        use crate::core::instruments::{Instrument, TranslationStatus};
-        Instrument::builtin()
-            .iter()
-            .filter(|i| self.checks.enabled.as_ref().is_none_or(|ids| ids.contains(&i.id)))
-            .filter(|i| {
-                !self.checks.hide_unofficial_translations
-                    || i.translation_status(locale) == Some(TranslationStatus::Official)
-            })
-            .collect()
+    /// The self-checks this service offers, in the built-in order.
+    pub fn checks_offered(&self) -> Vec<&'static crate::core::instruments::Instrument> {
+        crate::core::instruments::Instrument::builtin().iter().filter(|i| self.offers_check(&i.id)).collect()
+    }
+
+    /// Whether the service offers the self-check `id` (a page for one it does
+    /// not offer is "not found", whatever link led there).
+    pub fn offers_check(&self, id: &str) -> bool {
+        self.checks.enabled.as_ref().is_none_or(|ids| ids.iter().any(|e| e == id))
+    }
+
+    /// The wording to show a questionnaire in for a reader of `locale`: the
+    /// locale's own when it is official, or when the service has chosen to
+    /// show unvalidated translations; otherwise the official English.
+    pub fn wording(
+        &self,
+        instrument: &crate::core::instruments::Instrument,
+        locale: &str,
+    ) -> (&'static str, crate::core::referral::form::Wording) {
+        use crate::core::instruments::TranslationStatus;
+        use crate::core::referral::form::Wording;
+        let shipped = i18n::shipped_locale(locale).unwrap_or(FALLBACK_LOCALE);
+        match instrument.translation_status(shipped) {
+            Some(TranslationStatus::Official) => (shipped, Wording::Official),
+            Some(status) if self.checks.unvalidated_translations => (shipped, status.into()),
+            _ => (FALLBACK_LOCALE, Wording::Official),
+        }
     }
 
     /// Whether referrals can be sent online.
     pub fn takes_online_referrals(&self) -> bool {
         self.referral.endpoint.is_some()
     }
+}
+
+/// A number people can dial: a UK or international number, or a national
+/// crisis line's own short number (111, 116 123).
+fn is_dialable(number: &str) -> bool {
+    use crate::core::referral::fields::PhoneNumber;
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    PhoneNumber::parse(number).is_ok() || crate::core::crisis::known_numbers().contains(&digits)
+}
+
+/// A service's crisis line named after a national one (say "Samaritans")
+/// with another number: a typo that would send a person in crisis nowhere.
+fn names_national_line_with_other_number(name: &str, number: &str) -> bool {
+    let name = name.to_lowercase();
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    crate::core::crisis::services().iter().filter(|s| s.id != "emergency").any(|s| {
+        let national = s.name.to_lowercase();
+        let first_word = national.split(' ').next().unwrap_or("");
+        let named = name.contains(&national) || (first_word.len() > 3 && name.contains(first_word));
+        let theirs: Vec<String> =
+            s.call.iter().chain(&s.text).map(|n| n.chars().filter(char::is_ascii_digit).collect()).collect();
+        named && !theirs.contains(&digits)
+    })
 }
 
 fn require_text(field: &str, value: &str) -> Result<(), ConfigError> {

@@ -205,6 +205,12 @@ impl Localizer {
         self.text_with(id, &[])
     }
 
+    /// The message `id` in en-GB, whatever the active locale (a questionnaire
+    /// shown in its official English wording inside a page in another language).
+    pub fn english_text(&self, id: &str) -> String {
+        self.fallback.format(id, &[]).unwrap_or_else(|| MISSING.to_string())
+    }
+
     /// The message `id` with variables. A message that is missing, or whose
     /// variables or references fail, comes from en-GB instead: English is
     /// better than a broken sentence.

@@ -311,8 +311,10 @@ pub enum TranslationStatus {
     Official,
     /// Translated and checked by a qualified reviewer.
     Reviewed,
-    /// Not yet checked: a service may prefer English or hide it.
+    /// Translated by a person, not yet checked.
     Unreviewed,
+    /// Translated by a computer, not yet checked by a person.
+    Machine,
 }
 
 /// A total score, kept exact as a fraction because a prorated WSAS total is
@@ -526,7 +528,7 @@ impl Response {
 /// configuration can be checked without parsing the questionnaires (which
 /// would put the parser in the shell's WASM). A test keeps this in step
 /// with `builtin.json`.
-pub const BUILTIN_SHAPES: &[(&str, usize)] = &[("phq9", 10), ("gad7", 7), ("wsas", 5), ("phobia", 3), ("pcl5", 20)];
+pub const BUILTIN_SHAPES: &[(&str, usize)] = &[("phq9", 10), ("gad7", 8), ("wsas", 5), ("phobia", 3), ("pcl5", 20)];
 
 impl Instrument {
     /// The five built-in instruments (PHQ-9, GAD-7, WSAS, phobia scales,
@@ -841,14 +843,19 @@ impl Instrument {
         self.options_for(item).iter().map(|option| u32::from(option.score))
     }
 
-    /// Checks each answer against its item's options.
+    /// Checks each answer against its item's options. Answers saved before
+    /// unscored questions were added at the end (the GAD-7's difficulty
+    /// question, December 2026) read those as unanswered, so no kept result
+    /// is lost to the change.
     fn responses(&self, answers: &[Option<u8>]) -> Result<Vec<Response>, ScoreError> {
-        if answers.len() != self.items.len() {
+        let trailing_unscored = self.items.iter().rev().take_while(|item| !item.scored).count();
+        let fits = answers.len() <= self.items.len() && answers.len() + trailing_unscored >= self.items.len();
+        if !fits {
             return Err(ScoreError::WrongLength { expected: self.items.len(), found: answers.len() });
         }
         self.items
             .iter()
-            .zip(answers)
+            .zip(answers.iter().chain(std::iter::repeat(&None)))
             .enumerate()
             .map(|(index, (item, answer))| match *answer {
                 None => Ok(Response::Unanswered),

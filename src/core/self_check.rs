@@ -27,9 +27,17 @@ impl Progress {
     /// different length or an impossible answer means it is from another
     /// version: start again rather than score it wrongly).
     pub fn restored(instrument: &Instrument, stored: Option<Progress>) -> Self {
-        match stored {
-            Some(p) if p.answers.len() == instrument.items.len() && instrument.check_answers(&p.answers).is_ok() => p,
-            _ => Progress::new(instrument),
+        let Some(mut p) = stored else { return Progress::new(instrument) };
+        // Progress saved before an unscored question was added at the end
+        // (the GAD-7's difficulty question) keeps its answers.
+        let trailing_unscored = instrument.items.iter().rev().take_while(|i| !i.scored).count();
+        if p.answers.len() < instrument.items.len() && p.answers.len() + trailing_unscored >= instrument.items.len() {
+            p.answers.resize(instrument.items.len(), None);
+        }
+        if p.answers.len() == instrument.items.len() && instrument.check_answers(&p.answers).is_ok() {
+            p
+        } else {
+            Progress::new(instrument)
         }
     }
 
@@ -135,7 +143,11 @@ mod tests {
         }
         assert_eq!(p.result_or_missing(i), CheckStep::Question(4));
         p.answer(i, 4, 3);
-        assert_eq!(p.after_question(i, 7), CheckStep::Result);
+        // The published difficulty question comes next; it is optional.
+        assert_eq!(p.after_question(i, 7), CheckStep::Question(8));
+        assert_eq!(p.result_or_missing(i), CheckStep::Result);
+        assert!(p.answer(i, 8, 1));
+        assert_eq!(p.after_question(i, 8), CheckStep::Result);
     }
 
     #[test]
@@ -144,7 +156,11 @@ mod tests {
         let mut p = Progress::new(i);
         assert!(!p.answer(i, 1, 9));
         assert!(!p.answer(i, 0, 1));
-        assert!(!p.answer(i, 8, 1));
+        assert!(!p.answer(i, 9, 1));
+        assert!(!p.answer(i, 8, 4), "the difficulty question has four answers");
+        // Seven answers saved before the difficulty question existed are kept.
+        let before = Progress { answers: vec![Some(1); 7], safety_seen: false };
+        assert_eq!(Progress::restored(i, Some(before)).answers, [vec![Some(1); 7], vec![None]].concat());
         let stale = Progress { answers: vec![Some(1); 3], safety_seen: false };
         assert_eq!(Progress::restored(i, Some(stale)), Progress::new(i));
         let tampered = Progress { answers: vec![Some(7); 7], safety_seen: false };

@@ -12,10 +12,9 @@ pub fn CheckPage() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
     let list = move || {
-        let locale = i18n.locale();
         shell
             .config
-            .with_value(|c| c.checks_offered(&locale))
+            .with_value(|c| c.checks_offered())
             .into_iter()
             .map(|instrument| {
                 let href = Route::check(&instrument.id, CheckStep::Intro).href();

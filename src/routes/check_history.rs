@@ -204,7 +204,7 @@ pub fn CheckHistoryPage(
             </div>
             <p id="history-change" aria-live="polite">{i18n.t(change_id)}</p>
             {paired}
-            <p class="hint">{i18n.tr("check-history-change-explained")}</p>
+            <p class="hint">{i18n.tr("check-history-reliable-change-explained")}</p>
         })
     };
 

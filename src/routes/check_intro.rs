@@ -28,10 +28,13 @@ pub fn CheckIntroPage(
         <h1 id="page-heading" tabindex="-1">{i18n.t(&instrument.name)}</h1>
         <p class="lead">{i18n.t(about_id(&instrument.id))}</p>
         <p>{i18n.t_with("check-intro-length", &[("count", questions.into())])}</p>
-        {instrument.recall_period.clone().map(|id| view! { <p>{i18n.t(&id)}</p> })}
+        {instrument.recall_period.clone().map(|id| {
+            let english = move || state.shows_english(&i18n.locale());
+            view! { <p lang=move || english().then_some("en-GB") dir=move || english().then_some("ltr")>{move || i18n.t_in(english(), &id)}</p> }
+        })}
         <p>{i18n.tr("check-private")}</p>
         <p>{i18n.tr("check-not-a-diagnosis")}</p>
-        <TranslationStatusNote instrument=instrument />
+        <TranslationStatusNote state=state />
         {if started {
             view! {
                 <p><a class="button" role="button" href=resume id="check-continue">{i18n.tr("check-continue")}</a></p>

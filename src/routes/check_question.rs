@@ -21,6 +21,12 @@ pub fn CheckQuestionPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let instrument = state.instrument;
+    // The questionnaire's own words: English where no validated translation
+    // is shown (the rest of the page stays in the person's language).
+    let english = move || state.shows_english(&i18n.locale());
+    let words = move |id: &str| i18n.t_in(english(), id);
+    let lang = move || english().then_some("en-GB");
+    let dir = move || english().then_some("ltr");
     let item = &instrument.items[number - 1];
     let total = instrument.items.len();
     let chosen = RwSignal::new(state.progress.get_untracked().answers[number - 1]);
@@ -43,7 +49,7 @@ pub fn CheckQuestionPage(
             }
             None => {
                 error.set(true);
-                document::set_title(&format!("{} {}", i18n.t("check-error-prefix"), i18n.t(&item.text)));
+                document::set_title(&format!("{} {}", i18n.t("check-error-prefix"), words(&item.text)));
                 request_animation_frame(|| document::focus("error-summary"));
             }
         }
@@ -72,7 +78,7 @@ pub fn CheckQuestionPage(
                             error.set(false);
                         }
                     />
-                    <label class="radios__label" for=id>{i18n.t(&text_id)}</label>
+                    <label class="radios__label" for=id lang=lang dir=dir>{move || words(&text_id)}</label>
                 </div>
             }
         })
@@ -94,9 +100,9 @@ pub fn CheckQuestionPage(
                         <span class="caption" id="question-progress">
                             {i18n.t_with("check-question-progress", &[("number", number.into()), ("total", total.into())])}
                         </span>
-                        <h1 id="page-heading" tabindex="-1">{i18n.t(&item.text)}</h1>
+                        <h1 id="page-heading" tabindex="-1" lang=lang dir=dir>{move || words(&item.text)}</h1>
                     </legend>
-                    <div class="hint" id="question-hint">{i18n.t(&instrument.stem)}</div>
+                    <div class="hint" id="question-hint" lang=lang dir=dir>{move || words(&instrument.stem)}</div>
                     {move || error.get().then(|| view! {
                         <p class="error-message" id="question-error">
                             <span class="visually-hidden">{i18n.tr("check-error-prefix")} " "</span>

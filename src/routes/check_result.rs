@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::check_state::CheckState;
 use crate::components::translation_status::TranslationStatusNote;
 use crate::core::history::HistoryEntry;
-use crate::core::referral::form::ReferralForm;
+use crate::core::referral::form::{ReferralForm, Taken};
 use crate::core::route::{CheckStep, Route};
 use crate::platform::document;
 use crate::platform::storage::StoreKey;
@@ -60,12 +60,16 @@ pub fn CheckResultPage(
             .map(|(a, _)| a.unwrap_or(0))
             .collect();
         let difficulty = carried.iter().zip(&instrument.items).find(|(_, item)| !item.scored).and_then(|(a, _)| *a);
+        let (locale, wording) = state.wording(&i18n.locale());
+        let taken = Some(Taken { at_ms: document::now_ms() as i64, locale: locale.to_string(), wording });
         if instrument.id == "phq9" {
             draft.phq9 = scored;
             draft.phq9_difficulty = difficulty;
+            draft.phq9_taken = taken;
         } else {
             draft.gad7 = scored;
             draft.gad7_difficulty = difficulty;
+            draft.gad7_taken = taken;
         }
         shell.store.with_value(|s| s.set(StoreKey::ReferralDraft, &draft));
         document::navigate(&Route::Refer.href());
@@ -169,7 +173,7 @@ pub fn CheckResultPage(
                 <a href=state.route(CheckStep::History).href()>{i18n.tr("check-history-link")}</a>
             })}
         </p>
-        <TranslationStatusNote instrument=instrument />
+        <TranslationStatusNote state=state />
         <p class="small-print">{i18n.t(&instrument.licence.note)}</p>
         <p class="small-print">{i18n.t(&instrument.citation)}</p>
     }

@@ -20,14 +20,13 @@ pub fn ReferPage() -> impl IntoView {
             c.takes_online_referrals(),
         )
     });
-    let tel = crate::components::crisis_routes::tel_href(&phone);
     view! {
         <PageHeading text_id="refer-title" />
         <p class="lead">{move || i18n.t_with("refer-lead", &[("service", name.clone().into())])}</p>
         <p id="refer-online-status">{i18n.tr(if online { "refer-online-coming" } else { "refer-not-online" })}</p>
         <h2>{i18n.tr("refer-by-phone")}</h2>
-        <p><a href=tel id="refer-phone"><bdi>{phone}</bdi></a></p>
-        {hours.map(|h| view! { <p><bdi>{h}</bdi></p> })}
+        <p><crate::components::phone::PhoneLink number=phone id="refer-phone" /></p>
+        {hours.map(|h| view! { <p><bdi><crate::components::phone::IsolatedNumbers text=h /></bdi></p> })}
         {email.map(|e| {
             let mailto = format!("mailto:{e}");
             view! { <p>{i18n.tr("refer-by-email")} " " <a href=mailto><bdi>{e}</bdi></a></p> }

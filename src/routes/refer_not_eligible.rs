@@ -21,14 +21,15 @@ pub fn ReferNotEligiblePage() -> impl IntoView {
         // Answers changed since: nothing stands in the way.
         Eligibility::Eligible => Redirect::CheckArea,
     };
-    let args: Vec<(&str, Value)> =
+    let mut args: Vec<(&str, Value)> =
         redirect.fluent_args().into_iter().map(|(n, v)| (n, Value::Number(v as f64))).collect();
+    args.push(("childline", crate::core::crisis::Line::Childline.call().into()));
     let phone = shell.config.with_value(|c| c.contact.phone.clone());
     view! {
         <h1 id="page-heading" tabindex="-1">{i18n.t(redirect.title_id())}</h1>
         <p class="lead" id="refer-redirect">{i18n.t_with(redirect.body_id(), &args)}</p>
         {(redirect == Redirect::Crisis).then(|| view! { <CrisisRoutes /> })}
-        <p>{i18n.tr("refer-not-eligible-phone")} " " <bdi>{phone}</bdi></p>
+        <p>{i18n.tr("refer-not-eligible-phone")} " " <crate::components::phone::PhoneLink number=phone id="refer-service-phone" /></p>
         <p><a href="#/refer/eligibility">{i18n.tr("refer-not-eligible-change")}</a></p>
     }
 }

@@ -93,8 +93,8 @@ pub fn ReferQuestionPage(
 
     let fields = match step {
         Step::Eligibility => view! {
-            <RadioField state=state id="in-crisis" legend="refer-in-crisis-legend" hint="refer-in-crisis-hint"
-                get=|f: &ReferralForm| yes_no(f.in_crisis) set=|f: &mut ReferralForm, v: YesNo| f.in_crisis = Some(v == YesNo::Yes) />
+            <RadioField state=state id="in-crisis" legend="refer-in-crisis-legend" hint="refer-in-crisis-shared-hint"
+                get=|f: &ReferralForm| yes_no(f.in_crisis) set=|f: &mut ReferralForm, v: YesNo| f.answer_in_crisis(v == YesNo::Yes) />
             <div class="form-group">
                 <fieldset class="fieldset" aria-describedby="date-of-birth-hint">
                     <legend class="fieldset__legend fieldset__legend--m">{i18n.tr("refer-dob-legend")}</legend>

@@ -44,6 +44,6 @@ pub fn ReferSentPage() -> impl IntoView {
                 {offer_phone.then(|| view! { <p>{i18n.tr("refer-waiting-phone")}</p> })}
             }.into_any(),
         }}
-        <p>{i18n.tr("refer-sent-phone")} " " <bdi>{phone}</bdi></p>
+        <p>{i18n.tr("refer-sent-phone")} " " <crate::components::phone::PhoneLink number=phone id="refer-service-phone" /></p>
     }
 }

@@ -44,7 +44,7 @@ pub fn ReferStartPage() -> impl IntoView {
             view! { <p><a class="button" role="button" id="refer-start" href=step_href(Step::Eligibility)>{i18n.tr("check-start")}</a></p> }.into_any()
         }}
         <h2>{i18n.tr("refer-by-phone")}</h2>
-        <p><bdi>{phone}</bdi></p>
+        <p><crate::components::phone::PhoneLink number=phone id="refer-service-phone" /></p>
     }
     .into_any()
 }

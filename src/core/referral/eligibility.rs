@@ -120,8 +120,8 @@ impl Redirect {
     /// The explanation and next steps.
     pub fn body_id(self) -> &'static str {
         match self {
-            Redirect::Crisis => "referral-redirect-crisis-body",
-            Redirect::ChildrenAndYoungPeople { .. } => "referral-redirect-young-people-body",
+            Redirect::Crisis => "referral-redirect-crisis-lead",
+            Redirect::ChildrenAndYoungPeople { .. } => "referral-redirect-young-people-lead",
             Redirect::SeeYourGp => "referral-redirect-gp-body",
             Redirect::CheckArea => "referral-redirect-area-body",
         }

@@ -12,8 +12,8 @@
 
 use serde::Serialize;
 
-use super::form::{Answer, Choice, EthnicCategory, Measure};
-use super::payload::{MeasureResult, ReferralPayload};
+use super::form::{Answer, Choice, EthnicCategory, Measure, Wording};
+use super::payload::{MeasureResult, ReferralPayload, Risk};
 
 /// Identifier system for a URI value (`urn:uuid:…`), per the FHIR R4 spec.
 pub const URI_SYSTEM: &str = "urn:ietf:rfc:3986";
@@ -39,6 +39,11 @@ pub const GAD7_TOTAL: &str = "70274-6";
 /// The GAD-7 difficulty question's linkId: its LOINC code was not verified,
 /// so it carries none.
 pub const GAD7_DIFFICULTY: &str = "gad7-difficulty";
+
+/// The linkId of the risk group, the first item of every response.
+pub const RISK: &str = "risk";
+/// The linkId of its yes/no summary.
+pub const RISK_FLAGGED: &str = "risk.flagged";
 
 /// PHQ-9 items: LOINC code and the item's English text, in form order.
 pub const PHQ9_ITEMS: [(&str, &str); 9] = [
@@ -136,6 +141,8 @@ pub enum AnswerValue {
     Integer(i64),
     #[serde(rename = "valueDate")]
     Date(String),
+    #[serde(rename = "valueDateTime")]
+    DateTime(String),
     #[serde(rename = "valueString")]
     String(String),
     #[serde(rename = "valueCoding")]
@@ -230,7 +237,60 @@ fn measure_group(measure: Measure, result: &MeasureResult) -> Item {
             vec![waymark_coding(code, display)],
         ));
     }
+    if let Some(wording) = &result.wording {
+        let status = match wording.status {
+            Wording::Official => "official",
+            Wording::Reviewed => "reviewed",
+            Wording::Unreviewed => "unreviewed",
+            Wording::Machine => "machine",
+        };
+        children.push(question(
+            &format!("{panel}-wording"),
+            "Wording answered in (language, status); scores from a wording that is not official were not validated against the thresholds",
+            vec![AnswerValue::String(format!("{} {status}", wording.locale))],
+        ));
+    }
     Item { link_id: panel.to_string(), text: title.to_string(), answer: Vec::new(), item: children }
+}
+
+/// The risk group, always first: `risk.flagged` says whether anything in it
+/// suggests risk, so a triage system can act on one answer.
+fn risk_group(risk: &Risk) -> Item {
+    let mut children = vec![question(
+        RISK_FLAGGED,
+        "Anything here suggests risk: read before anything else",
+        vec![AnswerValue::Boolean(risk.flagged)],
+    )];
+    push(
+        &mut children,
+        "risk.in-crisis-now",
+        "Do you feel you cannot keep yourself safe right now?",
+        risk.in_crisis_now.map(AnswerValue::Boolean),
+    );
+    children.push(question(
+        "risk.said-in-crisis-earlier",
+        "Answered yes to that question earlier in this referral, then changed it",
+        vec![AnswerValue::Boolean(risk.said_in_crisis_earlier)],
+    ));
+    for risk_item in &risk.items {
+        let (code, display) = FREQUENCY_ANSWERS[usize::from(risk_item.answer.min(3))];
+        let coding = Coding {
+            extension: vec![Extension { url: ORDINAL_VALUE_EXTENSION, value_decimal: i64::from(risk_item.answer) }],
+            system: Some(LOINC_SYSTEM.to_string()),
+            code: code.to_string(),
+            display: display.to_string(),
+        };
+        let mut item = question(
+            &format!("risk.{}-{}", risk_item.instrument, risk_item.item),
+            &risk_item.text,
+            vec![AnswerValue::Coding(coding)],
+        );
+        if let Some(at) = &risk_item.answered_at {
+            item.item.push(question("risk.answered-at", "Answered at", vec![AnswerValue::DateTime(at.clone())]));
+        }
+        children.push(item);
+    }
+    Item { link_id: RISK.to_string(), text: "Risk".to_string(), answer: Vec::new(), item: children }
 }
 
 impl QuestionnaireResponse {
@@ -336,6 +396,7 @@ impl QuestionnaireResponse {
 
         let measures = [(Measure::Phq9, &payload.measures.phq9), (Measure::Gad7, &payload.measures.gad7)];
         let item = [
+            Some(risk_group(&payload.risk)),
             group("about-you", "About you", about),
             group("contact", "Contact", reach),
             group("referral", "Referral", referral),

@@ -610,8 +610,12 @@ pub struct ReferralForm {
     /// The practice's ODS code, when chosen from the service's list.
     pub gp_practice_code: String,
     /// The screening answer "Are you in crisis or at risk now?" It routes
-    /// the person to urgent help and is not sent.
+    /// the person to urgent help first, and is sent in the referral's risk
+    /// section so the service can check on them (the hint says so).
     pub in_crisis: Option<bool>,
+    /// Whether the person ever answered "yes" to the crisis question in this
+    /// draft. They may change it to go on; the service is still told.
+    pub crisis_disclosed: bool,
     pub secondary_care: Option<SecondaryCare>,
     /// What the person would like help with, in their own words. Sent exactly
     /// as written, with no length limit.
@@ -621,14 +625,56 @@ pub struct ReferralForm {
     pub phq9: Vec<u8>,
     /// The PHQ-9's unscored difficulty question, 0 (not difficult at all) to 3.
     pub phq9_difficulty: Option<u8>,
+    /// When and in which wording the PHQ-9 answers were given (a self-check).
+    pub phq9_taken: Option<Taken>,
     /// GAD-7 item scores 0 to 3, in item order.
     pub gad7: Vec<u8>,
     /// The GAD-7's unscored difficulty question, 0 to 3.
     pub gad7_difficulty: Option<u8>,
+    /// When and in which wording the GAD-7 answers were given.
+    pub gad7_taken: Option<Taken>,
     pub equality: EqualityAnswers,
     pub consent_share_with_gp: Option<bool>,
     /// "I have read the privacy notice": must be ticked to send.
     pub consent_privacy_notice: bool,
+}
+
+/// How far the wording a questionnaire was answered in can be trusted for
+/// scoring: only the official wordings were validated against the thresholds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Wording {
+    /// The source text or a translation published by the instrument's owners.
+    Official,
+    /// Translated for Waymark and checked by a qualified reviewer.
+    Reviewed,
+    /// Translated by a person and not yet checked.
+    Unreviewed,
+    /// Translated by a computer and not yet checked by a person.
+    Machine,
+}
+
+impl From<crate::core::instruments::TranslationStatus> for Wording {
+    fn from(status: crate::core::instruments::TranslationStatus) -> Self {
+        use crate::core::instruments::TranslationStatus;
+        match status {
+            TranslationStatus::Official => Wording::Official,
+            TranslationStatus::Reviewed => Wording::Reviewed,
+            TranslationStatus::Unreviewed => Wording::Unreviewed,
+            TranslationStatus::Machine => Wording::Machine,
+        }
+    }
+}
+
+/// When, and in which language and wording, a questionnaire carried into the
+/// referral was answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Taken {
+    /// When the person finished it, Unix milliseconds.
+    pub at_ms: i64,
+    /// The language of the wording shown (BCP 47).
+    pub locale: String,
+    pub wording: Wording,
 }
 
 /// A question, for "missing" and "too long" messages and labels.
@@ -1057,6 +1103,13 @@ impl ReferralForm {
     /// whatever the total. It does not stop the referral.
     pub fn needs_safety_response(&self) -> bool {
         self.phq9.get(8).is_some_and(|&score| score > 0)
+    }
+
+    /// Records the answer to the crisis question; a "yes" is remembered even
+    /// if the person changes it later, so the service hears of it.
+    pub fn answer_in_crisis(&mut self, in_crisis: bool) {
+        self.in_crisis = Some(in_crisis);
+        self.crisis_disclosed |= in_crisis;
     }
 
     /// The answers eligibility is judged on, as far as they are known.

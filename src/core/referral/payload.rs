@@ -11,14 +11,15 @@ use serde::{Deserialize, Serialize};
 use super::fields::{rfc3339_utc, Date, NhsNumber, PhoneNumber, Postcode};
 use super::form::{
     Answer, Employment, EthnicCategory, FieldError, Gender, HelpTopic, Interpreter, Measure, Perinatal,
-    QuestionSettings, ReferralForm, Religion, SecondaryCare, SexualOrientation, YesNo,
+    QuestionSettings, ReferralForm, Religion, SecondaryCare, SexualOrientation, Taken, Wording, YesNo,
 };
 use super::ReferralId;
 
 /// The version this module writes. A change that could break a receiver
 /// gets a new number; adding a key is such a change, since the schema
-/// forbids unknown keys.
-pub const SCHEMA_VERSION: u32 = 1;
+/// forbids unknown keys. Version 2 added `risk` and each measure's `wording`
+/// (docs/referral-payload.md, "Changes").
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The facts about a referral that are not the person's answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,12 +45,87 @@ pub struct ReferralPayload {
     pub created_at: String,
     pub service_name: String,
     pub locale: String,
+    /// First after the envelope, so whoever triages reads it before anything else.
+    pub risk: Risk,
     pub person: Person,
     pub contact: Contact,
     pub referral: ReferralDetails,
     pub measures: Measures,
     pub equality: Equality,
     pub consent: Consent,
+}
+
+/// What the person said that may mean they are at risk now. A service's
+/// triage must read this first: talking therapies are not crisis services,
+/// and the person was shown crisis routes when they said it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    /// True when anything below suggests risk: the crisis answer is yes now
+    /// or was yes earlier, or a risk item scored above 0.
+    pub flagged: bool,
+    /// The answer to "Do you feel you cannot keep yourself safe right now?"
+    /// as sent; `null` if not answered.
+    pub in_crisis_now: Option<bool>,
+    /// The person answered yes to that question earlier in this referral,
+    /// then changed it to go on.
+    pub said_in_crisis_earlier: bool,
+    /// Questionnaire items about risk that scored above 0 (PHQ-9 item 9).
+    pub items: Vec<RiskItem>,
+}
+
+/// One questionnaire answer about risk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskItem {
+    /// `phq9`.
+    pub instrument: String,
+    /// The item's number in the published questionnaire, from 1.
+    pub item: u8,
+    /// The item's official English wording.
+    pub text: String,
+    /// The score given, 0 to 3.
+    pub answer: u8,
+    /// The answer's official English wording.
+    pub answer_text: String,
+    /// When the questionnaire was finished (RFC 3339 UTC), if known.
+    pub answered_at: Option<String>,
+}
+
+/// The official English wording of PHQ-9 item 9 (Kroenke et al. 2001).
+pub const PHQ9_ITEM_9_TEXT: &str = "Thoughts that you would be better off dead, or of hurting yourself in some way";
+
+/// The PHQ-9 and GAD-7 answer wordings for scores 0 to 3.
+pub const FREQUENCY_TEXTS: [&str; 4] = ["Not at all", "Several days", "More than half the days", "Nearly every day"];
+
+impl Risk {
+    /// The risk section for a form: the crisis answers, and PHQ-9 item 9
+    /// whenever the person added a complete PHQ-9, even where the service
+    /// does not ask for the questionnaire itself.
+    pub fn of(form: &ReferralForm) -> Risk {
+        let items: Vec<RiskItem> = Measure::Phq9
+            .total(&form.phq9)
+            .and(form.phq9.get(8).copied())
+            .filter(|&score| score > 0)
+            .map(|score| RiskItem {
+                instrument: "phq9".to_string(),
+                item: 9,
+                text: PHQ9_ITEM_9_TEXT.to_string(),
+                answer: score,
+                answer_text: FREQUENCY_TEXTS[usize::from(score.min(3))].to_string(),
+                answered_at: form.phq9_taken.as_ref().map(|t| rfc3339_utc(t.at_ms)),
+            })
+            .into_iter()
+            .collect();
+        let in_crisis_now = form.in_crisis;
+        let said_in_crisis_earlier = form.crisis_disclosed && in_crisis_now != Some(true);
+        Risk {
+            flagged: in_crisis_now == Some(true) || said_in_crisis_earlier || !items.is_empty(),
+            in_crisis_now,
+            said_in_crisis_earlier,
+            items,
+        }
+    }
 }
 
 /// Who the referral is for.
@@ -125,6 +201,19 @@ pub struct MeasureResult {
     pub total: u8,
     /// The unscored difficulty question, 0 to 3.
     pub difficulty: Option<u8>,
+    /// The wording the person answered in, if known. Scores from a wording
+    /// that is not official were not validated against the thresholds.
+    pub wording: Option<MeasureWording>,
+}
+
+/// The language and trust of the wording a questionnaire was answered in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureWording {
+    /// BCP 47, e.g. `ur`.
+    pub locale: String,
+    /// `official`, `reviewed` or `unreviewed`.
+    pub status: Wording,
 }
 
 /// The optional equality questions. `None` is "not answered or not asked".
@@ -164,12 +253,19 @@ fn free_text(text: &str) -> Option<String> {
     (!text.trim().is_empty()).then(|| text.to_string())
 }
 
-fn measure(measure: Measure, answers: &[u8], difficulty: Option<u8>, shown: bool) -> Option<MeasureResult> {
+fn measure(
+    measure: Measure,
+    answers: &[u8],
+    difficulty: Option<u8>,
+    taken: &Option<Taken>,
+    shown: bool,
+) -> Option<MeasureResult> {
     if !shown {
         return None;
     }
     let total = measure.total(answers)?;
-    Some(MeasureResult { items: answers[..measure.item_count()].to_vec(), total, difficulty })
+    let wording = taken.as_ref().map(|t| MeasureWording { locale: t.locale.clone(), status: t.wording });
+    Some(MeasureResult { items: answers[..measure.item_count()].to_vec(), total, difficulty, wording })
 }
 
 impl ReferralPayload {
@@ -202,6 +298,8 @@ impl ReferralPayload {
         let interpreter = form.interpreter.filter(|_| config.interpreter.is_shown());
         let equality = &form.equality;
         let offered = &config.equality;
+        let phq9 = measure(Measure::Phq9, &form.phq9, form.phq9_difficulty, &form.phq9_taken, config.phq9.is_shown());
+        let gad7 = measure(Measure::Gad7, &form.gad7, form.gad7_difficulty, &form.gad7_taken, config.gad7.is_shown());
 
         Ok(ReferralPayload {
             schema_version: SCHEMA_VERSION,
@@ -209,6 +307,7 @@ impl ReferralPayload {
             created_at: rfc3339_utc(envelope.created_at_ms),
             service_name: envelope.service_name.clone(),
             locale: envelope.locale.clone(),
+            risk: Risk::of(form),
             person: Person {
                 given_name: form.given_name.trim().to_string(),
                 family_name: form.family_name.trim().to_string(),
@@ -233,10 +332,7 @@ impl ReferralPayload {
                 help_topics: if config.help_topics.is_shown() { form.help_topics.clone() } else { Vec::new() },
                 secondary_care: form.secondary_care.filter(|_| config.secondary_care.is_shown()),
             },
-            measures: Measures {
-                phq9: measure(Measure::Phq9, &form.phq9, form.phq9_difficulty, config.phq9.is_shown()),
-                gad7: measure(Measure::Gad7, &form.gad7, form.gad7_difficulty, config.gad7.is_shown()),
-            },
+            measures: Measures { phq9, gad7 },
             equality: Equality {
                 ethnic_category: equality.ethnic_category.filter(|_| offered.ethnic_category.is_shown()),
                 gender: equality.gender.filter(|_| offered.gender.is_shown()),
