@@ -110,27 +110,43 @@ impl Ceiling {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Refuses if one more referral of `bytes` bytes would pass the ceiling
+    /// (logging the moment it is first reached). Before the first count is
+    /// known, nothing is refused.
+    fn refuse(&self, state: &mut State, bytes: u64) -> Result<(), Full> {
+        if !state.known {
+            return Ok(());
+        }
+        let now = state.current();
+        let over_count = self.max_referrals.is_some_and(|max| now.referrals + 1 > max);
+        let over_bytes = self.max_bytes.is_some_and(|max| now.bytes + bytes > max);
+        if !(over_count || over_bytes) {
+            return Ok(());
+        }
+        if !state.full {
+            state.full = true;
+            tracing::warn!(
+                event = "unread_ceiling_reached",
+                unread_referrals = now.referrals,
+                unread_bytes = now.bytes,
+                "new referrals are refused with 503 until some are read (receiver export, or the read API)"
+            );
+        }
+        Err(Full)
+    }
+
+    /// Refuses at once when not even the smallest referral would fit, so a
+    /// flood is turned away before its bodies are read and checked.
+    pub fn check_room(&self) -> Result<(), Full> {
+        let mut state = self.lock();
+        self.refuse(&mut state, 1)
+    }
+
     /// Holds a place for a referral of `bytes` bytes, or refuses if it would
-    /// pass the ceiling. Before the first count is known, nothing is refused.
+    /// pass the ceiling.
     pub fn reserve(&self, bytes: u64) -> Result<Reservation<'_>, Full> {
         let mut state = self.lock();
-        if state.known {
-            let now = state.current();
-            let over_count = self.max_referrals.is_some_and(|max| now.referrals + 1 > max);
-            let over_bytes = self.max_bytes.is_some_and(|max| now.bytes + bytes > max);
-            if over_count || over_bytes {
-                if !state.full {
-                    state.full = true;
-                    tracing::warn!(
-                        event = "unread_ceiling_reached",
-                        unread_referrals = now.referrals,
-                        unread_bytes = now.bytes,
-                        "new referrals are refused with 503 until some are read (receiver export, or the read API)"
-                    );
-                }
-                return Err(Full);
-            }
-        }
+        self.refuse(&mut state, bytes)?;
         state.reserved.referrals += 1;
         state.reserved.bytes += bytes;
         Ok(Reservation { ceiling: self, bytes, settled: false })
@@ -204,6 +220,7 @@ mod tests {
         let b = ceiling.reserve(100).unwrap();
         // Two held, one stored: the ceiling of three is reached.
         assert!(ceiling.reserve(1).is_err());
+        assert!(ceiling.check_room().is_err());
         assert!(ceiling.status().full);
         drop(b);
         a.stored();
@@ -214,7 +231,9 @@ mod tests {
         ceiling.resync(&Counted(Unread { referrals: 0, bytes: 900 })).await;
         assert!(!ceiling.status().full);
         assert!(ceiling.reserve(101).is_err());
-        ceiling.reserve(100).unwrap().stored();
+        ceiling.reserve(99).unwrap().stored();
+        assert!(ceiling.check_room().is_ok(), "room for one more byte");
+        assert!(ceiling.reserve(2).is_err());
         // A read (the database now says none are unread) frees everything.
         ceiling.resync(&Counted(Unread::default())).await;
         assert_eq!(ceiling.status(), Status { unread: Some(Unread::default()), full: false });

@@ -263,6 +263,19 @@ pub async fn post_referral(
     response
 }
 
+/// 503 while the unread ceiling is reached.
+fn storage_full() -> ApiError {
+    ApiError {
+        retry_after: Some(crate::ceiling::RETRY_AFTER_SECS),
+        ..ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage_full",
+            "This service is not taking new referrals just now: too many are waiting to be read. Nothing was \
+             stored; please send it again later.",
+        )
+    }
+}
+
 fn storage_error(e: crate::store::StoreError) -> ApiError {
     // The error text comes from the database, never from the body.
     tracing::warn!(event = "storage_error", detail = %e.0);
@@ -287,6 +300,8 @@ async fn accept(
     }
     let key = idempotency_key(headers)?;
     *ref_hash = Some(id_hash(&key));
+    // When full, say so before reading and checking the body: a flood costs little.
+    app.ceiling.check_room().map_err(|_| storage_full())?;
     let bytes = read_body(app, body, headers, kind).await?;
     let (plaintext, format, encrypted) = match kind {
         Kind::Plain(format) => (bytes.to_vec(), format, false),
@@ -303,15 +318,7 @@ async fn accept(
     if body_id != key {
         return Err(mismatch(if format == Format::Fhir { "identifier.value" } else { "the body's referral_id" }));
     }
-    let place = app.ceiling.reserve(bytes.len() as u64).map_err(|_| ApiError {
-        retry_after: Some(crate::ceiling::RETRY_AFTER_SECS),
-        ..ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "storage_full",
-            "This service is not taking new referrals just now: too many are waiting to be read. Nothing was \
-             stored; please send it again later.",
-        )
-    })?;
+    let place = app.ceiling.reserve(bytes.len() as u64).map_err(|_| storage_full())?;
     let outcome = app
         .store
         .insert(NewReferral { referral_id: key.clone(), format, body: bytes.to_vec(), encrypted })

@@ -26,13 +26,14 @@ fn runtime() -> Result<tokio::runtime::Runtime, String> {
 }
 
 fn run(command: Command) -> Result<ExitCode, String> {
+    // Warnings (a password file others can read, a key problem) are JSON lines on standard error.
+    waymark_receiver::log::init();
     match command {
         Command::Help(text) => {
             print!("{text}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve(config) => {
-            waymark_receiver::log::init();
             runtime()?.block_on(server::run(*config))?;
             Ok(ExitCode::SUCCESS)
         }

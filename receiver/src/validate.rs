@@ -11,7 +11,7 @@ pub const SCHEMA_TEXT: &str = include_str!("../../docs/referral-payload.schema.j
 
 /// The JSON schema, version 1: an outbox on someone's phone may still hold
 /// version 1 bodies, and they must never be refused.
-pub const SCHEMA_V1_TEXT: &str = SCHEMA_TEXT; // until docs/referral-payload.v1.schema.json is committed
+pub const SCHEMA_V1_TEXT: &str = include_str!("../../docs/referral-payload.v1.schema.json");
 
 /// The JSON `schema_version`s this receiver understands.
 pub const SCHEMA_VERSIONS: [i64; 2] = [1, 2];

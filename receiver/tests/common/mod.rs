@@ -155,6 +155,13 @@ impl TestServer {
         db_arg(&self.db_location)
     }
 
+    /// Stops the server but keeps its files (for looking at them afterwards).
+    pub async fn stop_keeping_files(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.stop().await;
+        }
+    }
+
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {
             server.stop().await;
