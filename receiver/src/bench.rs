@@ -107,7 +107,7 @@ pub async fn run(options: BenchOptions) -> Result<BenchReport, String> {
     let mut bodies = Vec::with_capacity(options.requests);
     for _ in 0..options.requests {
         let id = crate::sample::new_referral_id();
-        let plain = crate::sample::json_v1(&id);
+        let plain = crate::sample::json_v2(&id);
         bodies.push(match &public_key {
             Some(pk) => {
                 let env = crate::crypto::seal(pk, "application/json", &id, &plain)?;

@@ -70,6 +70,69 @@ pub fn json_v1(referral_id: &str) -> Vec<u8> {
     body.to_string().into_bytes()
 }
 
+/// PHQ-9 item 9, in its official English wording.
+const PHQ9_ITEM_9: &str = "Thoughts that you would be better off dead, or of hurting yourself in some way";
+
+/// A complete, schema-valid Waymark JSON v2 body (what the app sends now) for
+/// `referral_id`, with nothing in its risk section.
+pub fn json_v2(referral_id: &str) -> Vec<u8> {
+    v2(referral_id, false)
+}
+
+/// A JSON v2 body whose risk section is flagged: the person said earlier in
+/// the referral that they could not keep themselves safe, and answered PHQ-9
+/// item 9 with "More than half the days".
+pub fn json_v2_at_risk(referral_id: &str) -> Vec<u8> {
+    v2(referral_id, true)
+}
+
+fn v2(referral_id: &str, at_risk: bool) -> Vec<u8> {
+    // A struct, so the keys keep the app's order: the risk section first after the envelope.
+    #[derive(serde::Serialize)]
+    struct V2 {
+        schema_version: u8,
+        referral_id: serde_json::Value,
+        created_at: serde_json::Value,
+        service_name: serde_json::Value,
+        locale: serde_json::Value,
+        risk: serde_json::Value,
+        person: serde_json::Value,
+        contact: serde_json::Value,
+        referral: serde_json::Value,
+        measures: serde_json::Value,
+        equality: serde_json::Value,
+        consent: serde_json::Value,
+    }
+    let mut v1: serde_json::Value = serde_json::from_slice(&json_v1(referral_id)).unwrap_or_default();
+    let mut take = |key: &str| v1.get_mut(key).map(serde_json::Value::take).unwrap_or_default();
+    let item_9 = if at_risk { 2 } else { 0 };
+    let items = if at_risk {
+        json!([{ "instrument": "phq9", "item": 9, "text": PHQ9_ITEM_9, "answer": 2,
+                 "answer_text": "More than half the days", "answered_at": "2025-06-15T09:12:40Z" }])
+    } else {
+        json!([])
+    };
+    let body = V2 {
+        schema_version: 2,
+        referral_id: take("referral_id"),
+        created_at: take("created_at"),
+        service_name: take("service_name"),
+        locale: take("locale"),
+        risk: json!({ "flagged": at_risk, "in_crisis_now": false, "said_in_crisis_earlier": at_risk, "items": items }),
+        person: take("person"),
+        contact: take("contact"),
+        referral: take("referral"),
+        measures: json!({
+            "phq9": { "items": [1, 2, 1, 0, 3, 1, 0, 0, item_9], "total": 8 + item_9, "difficulty": 1,
+                      "wording": { "locale": "en-GB", "status": "official" } },
+            "gad7": null
+        }),
+        equality: take("equality"),
+        consent: take("consent"),
+    };
+    serde_json::to_vec(&body).unwrap_or_default()
+}
+
 /// A structurally valid FHIR R4 QuestionnaireResponse body for `referral_id`.
 pub fn fhir(referral_id: &str) -> Vec<u8> {
     let body = json!({
@@ -98,4 +161,66 @@ pub fn fhir(referral_id: &str) -> Vec<u8> {
         ]
     });
     body.to_string().into_bytes()
+}
+
+/// A FHIR body as the app builds it for schema v2: the `risk` group first
+/// (flagged or not, as `json_v2` and `json_v2_at_risk`), then the answers,
+/// with the PHQ-9 panel.
+pub fn fhir_v2(referral_id: &str, at_risk: bool) -> Vec<u8> {
+    let coding = |score: u8, code: &str, display: &str| {
+        json!([{ "valueCoding": {
+            "extension": [{ "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue", "valueDecimal": score }],
+            "system": "http://loinc.org", "code": code, "display": display } }])
+    };
+    let mut risk = vec![
+        json!({ "linkId": "risk.flagged", "text": "Anything here suggests risk: read before anything else",
+                "answer": [{ "valueBoolean": at_risk }] }),
+        json!({ "linkId": "risk.in-crisis-now", "text": "Do you feel you cannot keep yourself safe right now?",
+                "answer": [{ "valueBoolean": false }] }),
+        json!({ "linkId": "risk.said-in-crisis-earlier",
+                "text": "Answered yes to that question earlier in this referral, then changed it",
+                "answer": [{ "valueBoolean": at_risk }] }),
+    ];
+    let item_9 = if at_risk {
+        risk.push(json!({ "linkId": "risk.phq9-9", "text": PHQ9_ITEM_9,
+            "answer": coding(2, "LA6570-1", "More than half the days"),
+            "item": [{ "linkId": "risk.answered-at", "text": "Answered at",
+                       "answer": [{ "valueDateTime": "2025-06-15T09:12:40Z" }] }] }));
+        coding(2, "LA6570-1", "More than half the days")
+    } else {
+        coding(0, "LA6568-5", "Not at all")
+    };
+    let mut body: serde_json::Value = serde_json::from_slice(&fhir(referral_id)).unwrap_or_default();
+    let mut items = vec![json!({ "linkId": "risk", "text": "Risk", "item": risk })];
+    items.extend(body["item"].as_array().cloned().unwrap_or_default());
+    items.push(json!({ "linkId": "44249-1", "text": "PHQ-9 quick depression assessment panel", "item": [
+        { "linkId": "44260-8", "text": PHQ9_ITEM_9, "answer": item_9 }
+    ]}));
+    body["item"] = serde_json::Value::Array(items);
+    body.to_string().into_bytes()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_v2_samples_are_what_the_receiver_accepts_with_risk_first() {
+        let validator = crate::validate::JsonValidator::new().unwrap();
+        for (body, flagged) in [(json_v2(&new_referral_id()), false), (json_v2_at_risk(&new_referral_id()), true)] {
+            let text = String::from_utf8(body.clone()).unwrap();
+            let value: serde_json::Value = serde_json::from_slice(&body).unwrap();
+            validator.check(&value).unwrap();
+            assert!(text.find("\"risk\"").unwrap() < text.find("\"person\"").unwrap());
+            assert_eq!(crate::risk::of_body(crate::store::Format::Json, &body).flagged, Some(flagged));
+        }
+        for flagged in [false, true] {
+            let id = new_referral_id();
+            let body = fhir_v2(&id, flagged);
+            let value: serde_json::Value = serde_json::from_slice(&body).unwrap();
+            assert_eq!(crate::validate::check_fhir(&value).unwrap(), id);
+            assert_eq!(value["item"][0]["linkId"], "risk");
+            assert_eq!(crate::risk::of_body(crate::store::Format::Fhir, &body).flagged, Some(flagged));
+        }
+    }
 }

@@ -259,6 +259,38 @@ mod tests {
     }
 
     #[test]
+    fn each_version_is_checked_against_its_own_schema() {
+        let v = JsonValidator::new().unwrap();
+        let id = sample::new_referral_id();
+        let v2: Value = serde_json::from_slice(&sample::json_v2(&id)).unwrap();
+        assert_eq!(v.check(&v2).unwrap(), id);
+        // A version 1 body labelled 2 lacks the risk section; a version 2 body labelled 1 has one too many.
+        let mut relabelled: Value = serde_json::from_slice(&sample::json_v1(&id)).unwrap();
+        relabelled["schema_version"] = 2.into();
+        let e = v.check(&relabelled).unwrap_err();
+        assert_eq!(e.code, "schema_invalid");
+        assert!(e.message.contains("JSON v2 schema") && e.message.contains("rule `required`"), "{}", e.message);
+        let mut relabelled = v2.clone();
+        relabelled["schema_version"] = 1.into();
+        let e = v.check(&relabelled).unwrap_err();
+        assert!(e.message.contains("JSON v1 schema") && e.message.contains("additionalProperties"), "{}", e.message);
+        let mut broken = v2;
+        broken["risk"]["flagged"] = "yes".into();
+        assert!(v.check(&broken).unwrap_err().message.contains("/risk/flagged"));
+    }
+
+    /// The worked example is flagged (PHQ-9 item 9, "Several days"), and the risk summary says so first.
+    #[test]
+    fn payload_doc_example_has_its_risk_read_first() {
+        let doc = include_str!("../../docs/referral-payload.md");
+        let after = doc.split("### Example").nth(1).expect("an Example section");
+        let block = after.split("```json").nth(1).and_then(|b| b.split("```").next()).expect("a json code block");
+        let risk = crate::risk::of_body(crate::store::Format::Json, block.as_bytes());
+        assert_eq!((risk.flagged, risk.source), (Some(true), "risk"));
+        assert!(risk.summary.starts_with("RISK FLAGGED: PHQ-9 item 9"), "{}", risk.summary);
+    }
+
+    #[test]
     fn schema_messages_do_not_echo_values() {
         let v = JsonV1Validator::new().unwrap();
         let id = sample::new_referral_id();
