@@ -91,6 +91,9 @@ pub async fn run(options: BenchOptions) -> Result<BenchReport, String> {
     };
     let mut config = ServeConfig::new(([127, 0, 0, 1], 0).into(), db.clone());
     config.rate_limit = None;
+    config.max_unread = None;
+    config.max_unread_bytes = None;
+    config.max_connections_per_client = config.max_connections;
     let mut public_key = None;
     if options.encrypted {
         let key = crate::crypto::PrivateKey::generate();

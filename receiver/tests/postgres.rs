@@ -12,6 +12,7 @@ use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
 use waymark_receiver::sample;
+use waymark_receiver::server::DbLocation;
 use waymark_receiver::store::postgres::{PostgresStore, SCHEMA};
 use waymark_receiver::store::{Format, InsertOutcome, NewReferral, Store, StoredReferral};
 
@@ -242,4 +243,63 @@ async fn export_reads_a_consistent_snapshot_in_order_with_since() {
     let csv = String::from_utf8(export(&["--format", "csv", "--since", since])).unwrap();
     assert!(csv.starts_with(&format!("{}\n", waymark_receiver::export::CSV_HEADER)));
     assert!(csv.contains(&format!("{},json,{},false,false,", rows[749].referral_id, rows[749].received_at)));
+}
+
+/// The least-privilege grants in docs/receiver.md: a DBA owns the tables, the
+/// receiver's role may read and insert referrals, read readers and append to
+/// the audit log; an admin role manages readers. Reads and their audit work,
+/// and the receiver's role can change neither readers nor the audit log.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_documented_grants_are_enough_to_serve_read_and_audit() {
+    if pg::skipped() {
+        return;
+    }
+    let admin = pg::admin().await;
+    admin.batch_execute("CREATE DATABASE least_admin").await.unwrap();
+    admin.batch_execute("CREATE ROLE lp_receiver LOGIN; CREATE ROLE lp_admin LOGIN").await.unwrap();
+    let owner = pg::connect(&pg::cluster().url("postgres", "least_admin")).await;
+    owner.batch_execute(SCHEMA).await.unwrap();
+    owner.batch_execute(waymark_receiver::store::postgres::ADMIN_SCHEMA).await.unwrap();
+    owner
+        .batch_execute(
+            "GRANT SELECT, INSERT ON referrals TO lp_receiver;
+             GRANT SELECT ON readers TO lp_receiver;
+             GRANT SELECT, INSERT ON audit_log TO lp_receiver;
+             GRANT SELECT, INSERT, UPDATE ON readers TO lp_admin;
+             GRANT SELECT, INSERT ON referrals, audit_log TO lp_admin;",
+        )
+        .await
+        .unwrap();
+    let as_admin = DbLocation::Postgres(pg::cluster().url("lp_admin", "least_admin"));
+    let token = common::add_reader(&as_admin, "triage", Duration::from_secs(3600));
+    let as_receiver = DbLocation::Postgres(pg::cluster().url("lp_receiver", "least_admin"));
+    let mut config = waymark_receiver::server::ServeConfig::new(([127, 0, 0, 1], 0).into(), as_receiver.clone());
+    config.rate_limit = None;
+    common::admin_on_loopback(&mut config);
+    let server = waymark_receiver::server::start(config).await.expect("the documented grants are enough to start");
+    let client = waymark_receiver::client::HttpClient::new();
+    let id = sample::new_referral_id();
+    let base = format!("http://{}", server.addr);
+    assert_eq!(client.post_referral(&base, "application/json", &id, sample::json_v2(&id)).await.unwrap().status, 201);
+    let url = format!("http://{}/referrals", server.admin_addr.unwrap());
+    let auth = format!("Bearer {token}");
+    let read = client.request(axum::http::Method::GET, &url, &[("authorization", &auth)], vec![]).await.unwrap();
+    assert_eq!(read.status, 200, "{}", String::from_utf8_lossy(&read.body));
+    server.stop().await;
+    let entries = std::thread::scope(|s| {
+        s.spawn(|| waymark_receiver::admin::audit_entries(&as_admin, None, None)).join().unwrap()
+    })
+    .unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].referral_ids, vec![id]);
+    // The receiver's role cannot revoke, un-revoke or rewrite anything.
+    let receiver = pg::connect(&pg::cluster().url("lp_receiver", "least_admin")).await;
+    for sql in [
+        "UPDATE readers SET revoked_at = NULL",
+        "DELETE FROM audit_log",
+        "INSERT INTO readers VALUES ('x', 'x', now(), now(), NULL)",
+    ] {
+        let e = receiver.batch_execute(sql).await.unwrap_err();
+        assert!(format!("{e:?}").contains("permission denied"), "{sql}: {e:?}");
+    }
 }
