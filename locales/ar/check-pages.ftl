@@ -48,6 +48,12 @@ check-question-progress = السؤال { $number } من { $total }
 check-error-choose = اختر الإجابة الأنسب لك
 check-translation-official = يُعرض هذا الاستبيان بترجمته الرسمية لهذه اللغة.
 check-translation-none = لم يُترجم هذا الاستبيان إلى هذه اللغة بعد، لذلك يُعرض بالإنجليزية.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = تُعرض الأسئلة بالإنجليزية، بالصياغة التي اختُبرت بها. لا تتوفر بعدُ ترجمة إلى لغتك جرى التحقق منها لحساب الدرجات. تبقى بقية الصفحة بلغتك.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = تُرجم هذا الاستبيان من أجل هذه الخدمة وراجعه أحد المراجعين، لكنه ليس ترجمة رسمية. لم تُختبر الدرجات إلا بالصياغة الرسمية، لذلك قد تكون نتيجتك أقل دقة من المعتاد.
+check-wording-unreviewed-unvalidated = تُرجم هذا الاستبيان من أجل هذه الخدمة، لكن لم يراجع أحد الترجمة بعد. لم تُختبر الدرجات إلا بالصياغة الرسمية، لذلك قد تكون نتيجتك أقل دقة من المعتاد.
+check-wording-machine-unvalidated = ترجم الحاسوب هذا الاستبيان، ولم يراجع أحد الترجمة بعد. لم تُختبر الدرجات إلا بالصياغة الرسمية، لذلك قد تكون نتيجتك أقل دقة من المعتاد.
 
 ## Self-check safety page
 
@@ -116,6 +122,7 @@ check-history-recovered = عند النظر إلى استبياني الاكتئ
 check-history-reliably-recovered = عند النظر إلى استبياني الاكتئاب والقلق معًا، أصبحت دون عتبة العلاج في كليهما، وتحسّنت تحسّنًا موثوقًا. تسمّي NHS Talking Therapies هذا تعافيًا موثوقًا.
 check-history-not-recovered = عند النظر إلى استبياني الاكتئاب والقلق معًا، لم تصبح بعدُ دون عتبة العلاج في كليهما.
 check-history-not-case = عند النظر إلى استبياني الاكتئاب والقلق معًا، كانت إجاباتك السابقة دون عتبة العلاج، لذلك لا ينطبق مفهوم التعافي هنا.
+check-history-reliable-change-explained = تَعُدّ NHS Talking Therapies التغيّر موثوقًا، لا مجرد تقلّبات معتادة، عندما يبلغ 6 درجات أو أكثر في PHQ-9، أو 4 درجات أو أكثر في GAD-7.
 
 ## Carrying results into a referral
 

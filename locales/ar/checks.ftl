@@ -67,6 +67,12 @@ gad7-item-4 = صعوبة في الاسترخاء
 gad7-item-5 = التململ الشديد لدرجة يصعب معها الجلوس بهدوء
 gad7-item-6 = الانزعاج أو الغضب بسهولة
 gad7-item-7 = الشعور بالخوف، كأن شيئًا فظيعًا قد يحدث
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = إذا أشرت إلى أيٍّ من هذه المشكلات، فإلى أي مدى جعلت هذه المشكلات القيام بعملك، أو الاهتمام بشؤون المنزل، أو التعامل مع الآخرين، صعبًا عليك؟
+gad7-difficulty-option-0 = ليس صعبًا على الإطلاق
+gad7-difficulty-option-1 = صعب إلى حدٍّ ما
+gad7-difficulty-option-2 = صعب جدًا
+gad7-difficulty-option-3 = صعب للغاية
 
 gad7-option-0 = أبدًا
 gad7-option-1 = عدة أيام

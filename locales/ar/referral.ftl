@@ -225,8 +225,14 @@ referral-perinatal-baby = نعم، لديّ طفل عمره أقل من 12 شه�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = احصل على المساعدة الآن
+referral-redirect-crisis-lead = لا داعي لانتظار طلب الإحالة كي تحصل على المساعدة. الخدمات المذكورة أدناه مجانية ويمكنها مساعدتك الآن. خدمات العلاج بالكلام ليست خدمات للأزمات، لكن يمكنك العودة وتقديم طلب إحالة بنفسك عندما تهدأ الأمور.
 
 referral-redirect-young-people-title = هناك دعم للشباب
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = هذه الخدمة للأشخاص الذين تبلغ أعمارهم { $age } عامًا فأكثر. يمكن لخدمات الصحة النفسية للأطفال والشباب أن تساعدك بدلًا منها. يمكن لطبيب العائلة (GP)، أو لممرضة أو مرشد في مدرستك أو كليتك، أن يحيلك إليها. يمكنك أيضًا الاتصال مجانًا بـ Childline على الرقم { $childline } في أي وقت.
 
 referral-redirect-gp-title = تحدّث إلى فريق الصحة النفسية أو إلى طبيب العائلة (GP)
 referral-redirect-gp-body = بما أن أحد فرق الصحة النفسية يدعمك حاليًا، فأفضل من تتحدث إليهم عن العلاج بالكلام هم أفراد هذا الفريق. تحدّث إلى منسّق رعايتك أو إلى الفريق الذي يعتني بك. إذا لم تكن متأكدًا من هو، فيمكن لطبيب العائلة (GP) مساعدتك.

@@ -136,10 +136,41 @@ help-title = احصل على المساعدة الآن
 help-lead = إذا شعرت أنك لا تستطيع الحفاظ على سلامتك، أو كنت في أزمة، فاطلب المساعدة فورًا.
 help-not-crisis-service = خدمات العلاج بالكلام ليست خدمات للأزمات، لكنها تستطيع مساعدتك عندما تشعر بالأمان.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = إذا كانت حياتك في خطر الآن، فاتصل بالرقم { $number } أو اذهب إلى قسم الطوارئ (A&E).
 crisis-emergency-body = مثلًا، إذا آذيت نفسك أذًى خطيرًا، أو شعرت أنك لا تستطيع الحفاظ على سلامتك.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }، الخيار { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = اتصل بالرقم { $number } واختر الخيار { $option } للوصول إلى خط NHS لأزمات الصحة النفسية، المتاح على مدار 24 ساعة ولجميع الأعمار. يتوفر مترجمون فوريون.
 crisis-samaritans-body = اتصل مجانًا، ليلًا أو نهارًا، للتحدث عن أي شيء.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = إذا كنت تفضّل الكتابة على الكلام، فأرسل رسالة نصية بكلمة { $keyword } إلى الرقم { $number }، ليلًا أو نهارًا.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = للأشخاص دون سن { $age } الذين تراودهم أفكار انتحارية، وللأشخاص القلقين عليهم. الخط متاح ليلًا ونهارًا، عبر الهاتف أو الرسائل النصية.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = للأطفال والشباب دون سن { $age }.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = أرسل { $keyword } إلى الرقم { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = أرسل رسالة نصية إلى الرقم { $number }
 
 ## Privacy and settings
 
@@ -219,6 +250,8 @@ admin-error-not-public-key = القيمة ليست مفتاحًا عامًا (pu
 admin-error-no-parent-origin = التضمين (embedding) مُفعَّل، لكن لا يُسمح لأي موقع إلكتروني بتضمين Waymark. أدرج كل موقع في embed.allowed_parent_origins.
 admin-error-not-origin = يجب أن تكون القيمة أصل (origin) موقع إلكتروني، دون مسار (path) ودون *، مثل: https://www.example.nhs.uk
 admin-error-out-of-range = يجب أن يكون الرقم أكبر من 0 وألا يزيد على 120 دقيقة.
+admin-error-not-phone-number = يجب أن تكون القيمة رقم هاتف يمكن الاتصال به، مثل ⁦0113 496 0000⁩ أو ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = يحمل هذا الخط اسم أحد خطوط الأزمات الوطنية، لكن رقمه ليس رقم ذلك الخط. تحقّق من الرقم، أو أعطِ الخط اسم خدمتك الخاص بها.
 
 ## Forms (shared by the self-check and referral pages)
 

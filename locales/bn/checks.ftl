@@ -66,6 +66,12 @@ gad7-item-4 = শান্ত হয়ে বিশ্রাম নিতে (�
 gad7-item-5 = এত অস্থির লাগা যে স্থির হয়ে বসে থাকা কঠিন
 gad7-item-6 = সহজেই বিরক্ত বা খিটখিটে হয়ে যাওয়া
 gad7-item-7 = ভয় লাগা, যেন ভয়ংকর কিছু ঘটতে পারে
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = আপনি যদি কোনো সমস্যা বেছে নিয়ে থাকেন, তাহলে এই সমস্যাগুলোর কারণে আপনার কাজ করা, বাড়ির দেখাশোনা করা, বা অন্যদের সঙ্গে মিলেমিশে চলা কতটা কঠিন হয়েছে?
+gad7-difficulty-option-0 = একেবারেই কঠিন নয়
+gad7-difficulty-option-1 = কিছুটা কঠিন
+gad7-difficulty-option-2 = খুব কঠিন
+gad7-difficulty-option-3 = অত্যন্ত কঠিন
 
 gad7-option-0 = একেবারেই না
 gad7-option-1 = কয়েক দিন

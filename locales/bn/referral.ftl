@@ -215,8 +215,14 @@ referral-perinatal-baby = হ্যাঁ, আমার 12 মাসের ক�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = এখনই সাহায্য নিন
+referral-redirect-crisis-lead = সাহায্য পেতে রেফারেলের জন্য অপেক্ষা করতে হবে না। নিচের সেবাগুলো বিনামূল্যে এবং এখনই আপনাকে সাহায্য করতে পারে। টকিং থেরাপি সার্ভিস সংকটকালীন (ক্রাইসিস) সেবা নয়, তবে অবস্থা একটু শান্ত হলে আপনি ফিরে এসে নিজেই রেফার করতে পারেন।
 
 referral-redirect-young-people-title = তরুণদের জন্য সহায়তা আছে
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = এই সার্ভিস { $age } বছর বা তার বেশি বয়সী মানুষদের জন্য। এর বদলে শিশু ও তরুণদের মানসিক স্বাস্থ্য সেবা আপনাকে সাহায্য করতে পারে। আপনার GP, অথবা আপনার স্কুল বা কলেজের নার্স বা কাউন্সেলর আপনাকে রেফার করতে পারেন। আপনি যেকোনো সময় বিনামূল্যে Childline-কে { $childline } নম্বরে ফোনও করতে পারেন।
 
 referral-redirect-gp-title = আপনার মানসিক স্বাস্থ্য টিম বা GP-র সঙ্গে কথা বলুন
 referral-redirect-gp-body = যেহেতু এখন একটি মানসিক স্বাস্থ্য টিম আপনাকে সহায়তা করছে, টকিং থেরাপি নিয়ে কথা বলার জন্য তারাই সবচেয়ে উপযুক্ত। আপনার কেয়ার কোঅর্ডিনেটর বা যে টিম আপনার দেখাশোনা করছে, তাদের সঙ্গে কথা বলুন। তারা কে, তা নিশ্চিত না হলে আপনার GP সাহায্য করতে পারেন।

@@ -36,6 +36,7 @@ shared-finish-anyway = তবুও শেষ করুন
 shared-timeout-title = আপনি কি এখনও আছেন?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: Bengali nouns do not change after a number (1 সেকেন্ড, 30 সেকেন্ড).
 shared-timeout-body = গোপনীয়তা রক্ষার জন্য, এই পেজের সবকিছু { $seconds } সেকেন্ডের মধ্যে মুছে ফেলা হবে।
 shared-timeout-continue = আমি এখনও আছি
 
@@ -124,10 +125,41 @@ help-title = এখনই সাহায্য নিন
 help-lead = যদি মনে হয় আপনি নিজেকে নিরাপদ রাখতে পারছেন না, বা আপনি সংকটে আছেন, তাহলে সঙ্গে সঙ্গে সাহায্য নিন।
 help-not-crisis-service = টকিং থেরাপি সার্ভিস সংকটকালীন (ক্রাইসিস) সেবা নয়, তবে আপনি নিরাপদ বোধ করলে তারা সাহায্য করতে পারে।
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = আপনার জীবন এখনই ঝুঁকিতে থাকলে { $number } নম্বরে ফোন করুন অথবা A&E-তে (হাসপাতালের জরুরি বিভাগে) যান।
 crisis-emergency-body = যেমন, আপনি যদি নিজেকে গুরুতরভাবে আঘাত করে থাকেন, বা মনে হয় নিজেকে নিরাপদ রাখতে পারবেন না।
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, অপশন { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } নম্বরে ফোন করুন এবং অপশন { $option } বেছে নিন। এটি 24 ঘণ্টার NHS মানসিক স্বাস্থ্য সংকট লাইন, সব বয়সের মানুষের জন্য। দোভাষী পাওয়া যায়।
 crisis-samaritans-body = দিনে বা রাতে, যেকোনো সময় বিনামূল্যে ফোন করে যেকোনো বিষয়ে কথা বলুন।
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = কথা বলার চেয়ে টেক্সট করতে চাইলে, দিনে বা রাতে যেকোনো সময় { $number } নম্বরে { $keyword } লিখে পাঠান।
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = { $age } বছরের কম বয়সী যাদের মনে আত্মহত্যার চিন্তা আসে তাদের জন্য, এবং যারা তাদের নিয়ে চিন্তিত তাদের জন্য। এই লাইন দিনরাত খোলা থাকে; ফোন করতে বা টেক্সট পাঠাতে পারেন।
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } বছরের কম বয়সী শিশু ও তরুণদের জন্য।
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $number } নম্বরে { $keyword } লিখে পাঠান
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } নম্বরে টেক্সট পাঠান
 
 ## Privacy and settings
 
@@ -200,6 +232,8 @@ admin-error-not-public-key = মানটি "receiver keygen"-এর তৈর�
 admin-error-no-parent-origin = এমবেডিং (embedding) চালু আছে, কিন্তু কোনো ওয়েবসাইটকে Waymark এমবেড করার অনুমতি দেওয়া হয়নি। প্রতিটি ওয়েবসাইট embed.allowed_parent_origins-এ তালিকাভুক্ত করুন।
 admin-error-not-origin = মানটি অবশ্যই কোনো ওয়েবসাইটের origin হতে হবে, যেমন https://www.example.nhs.uk, কোনো পাথ (path) বা * ছাড়া।
 admin-error-out-of-range = সংখ্যাটি 0-এর বেশি এবং সর্বোচ্চ 120 মিনিট হতে হবে।
+admin-error-not-phone-number = মানটি অবশ্যই এমন একটি ফোন নম্বর হতে হবে যেখানে মানুষ ফোন করতে পারে, যেমন ⁦0113 496 0000⁩ বা ⁦+44 113 496 0000⁩।
+admin-error-wrong-crisis-number = এই লাইনের নাম একটি জাতীয় সংকট লাইনের নামে, কিন্তু এর নম্বরটি সেই লাইনের নিজের নম্বর নয়। নম্বরটি যাচাই করুন, অথবা লাইনটিকে আপনার সার্ভিসের নিজের নাম দিন।
 
 ## Forms (shared by the self-check and referral pages)
 

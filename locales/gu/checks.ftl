@@ -66,6 +66,12 @@ gad7-item-4 = આરામ કરવામાં તકલીફ
 gad7-item-5 = એટલી બેચેની કે સ્થિર બેસી રહેવું મુશ્કેલ બને
 gad7-item-6 = સહેલાઈથી ચિડાઈ જવું અથવા ગુસ્સો આવવો
 gad7-item-7 = ડર લાગવો, જાણે કંઈક ભયંકર બનવાનું હોય
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = જો તમે કોઈ પણ તકલીફ પર નિશાની કરી હોય, તો આ તકલીફોને કારણે તમારા માટે તમારું કામ કરવું, ઘરની જવાબદારીઓ સંભાળવી, અથવા બીજા લોકો સાથે સારી રીતે રહેવું કેટલું મુશ્કેલ બન્યું છે?
+gad7-difficulty-option-0 = બિલકુલ મુશ્કેલ નથી
+gad7-difficulty-option-1 = થોડું મુશ્કેલ
+gad7-difficulty-option-2 = ખૂબ મુશ્કેલ
+gad7-difficulty-option-3 = અત્યંત મુશ્કેલ
 
 gad7-option-0 = બિલકુલ નહીં
 gad7-option-1 = ઘણા દિવસો

@@ -218,8 +218,14 @@ referral-perinatal-baby = હા, મારું બાળક 12 મહિન�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = હમણાં જ મદદ મેળવો
+referral-redirect-crisis-lead = મદદ મેળવવા માટે તમારે અરજીની રાહ જોવાની જરૂર નથી. નીચે આપેલી સેવાઓ મફત છે અને તમને હમણાં જ મદદ કરી શકે છે. ટૉકિંગ થેરાપી સેવાઓ કટોકટી (ક્રાઇસિસ) સેવાઓ નથી, પરંતુ પરિસ્થિતિ થોડી શાંત થાય ત્યારે તમે પાછા આવીને જાતે અરજી કરી શકો છો.
 
 referral-redirect-young-people-title = યુવાનો માટે પણ સહારો ઉપલબ્ધ છે
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = આ સેવા { $age } વર્ષ કે તેથી વધુ ઉંમરના લોકો માટે છે. તેના બદલે બાળકો અને યુવાનો માટેની માનસિક સ્વાસ્થ્ય સેવાઓ તમને મદદ કરી શકે છે. તમારા GP (ફેમિલી ડૉક્ટર), અથવા તમારી શાળા કે કૉલેજની નર્સ કે કાઉન્સેલર, તમારા માટે અરજી કરી શકે છે. તમે કોઈ પણ સમયે Childline ને { $childline } પર મફત ફોન પણ કરી શકો છો.
 
 referral-redirect-gp-title = તમારી માનસિક સ્વાસ્થ્ય ટીમ કે GP સાથે વાત કરો
 referral-redirect-gp-body = અત્યારે એક માનસિક સ્વાસ્થ્ય ટીમ તમને મદદ કરી રહી છે, તેથી ટૉકિંગ થેરાપી વિશે વાત કરવા માટે તેઓ જ સૌથી યોગ્ય લોકો છે. તમારા કેર કોઑર્ડિનેટર અથવા તમારી સંભાળ રાખતી ટીમ સાથે વાત કરો. જો તમને ખાતરી ન હોય કે તે કોણ છે, તો તમારા GP (ફેમિલી ડૉક્ટર) મદદ કરી શકે છે.

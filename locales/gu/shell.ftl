@@ -35,6 +35,7 @@ shared-finish-anyway = તોપણ પૂરું કરો
 shared-timeout-title = શું તમે હજી અહીં છો?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: Gujarati keeps સેકન્ડ unchanged after a number (1 સેકન્ડમાં, 30 સેકન્ડમાં).
 shared-timeout-body = ગોપનીયતા જાળવવા માટે, આ પાના પરનું બધું { $seconds } સેકન્ડમાં સાફ કરી દેવામાં આવશે.
 shared-timeout-continue = હું હજી અહીં છું
 
@@ -123,10 +124,41 @@ help-title = હમણાં જ મદદ મેળવો
 help-lead = જો તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી, અથવા તમે કટોકટીમાં છો, તો તરત મદદ મેળવો.
 help-not-crisis-service = ટૉકિંગ થેરાપી સેવાઓ કટોકટી (ક્રાઇસિસ) સેવાઓ નથી, પરંતુ તમે સુરક્ષિત અનુભવો ત્યારે તેઓ મદદ કરી શકે છે.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = જો તમારો જીવ હમણાં જોખમમાં હોય, તો { $number } પર ફોન કરો અથવા A&E (હૉસ્પિટલનો ઇમરજન્સી વિભાગ) માં જાઓ.
 crisis-emergency-body = ઉદાહરણ તરીકે, જો તમે પોતાને ગંભીર નુકસાન પહોંચાડ્યું હોય, અથવા તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, વિકલ્પ { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } પર ફોન કરો અને વિકલ્પ { $option } પસંદ કરો. આ NHS ની 24 કલાક ચાલતી માનસિક સ્વાસ્થ્ય કટોકટી લાઇન છે, દરેક ઉંમરના લોકો માટે. દુભાષિયા (ઇન્ટરપ્રિટર) ઉપલબ્ધ છે.
 crisis-samaritans-body = દિવસ હોય કે રાત, કોઈ પણ વાત કરવા માટે મફત ફોન કરો.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = જો તમે વાત કરવાને બદલે મેસેજ લખવાનું પસંદ કરો, તો દિવસ હોય કે રાત, { $keyword } લખીને { $number } પર ટેક્સ્ટ કરો.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = { $age } વર્ષથી ઓછી ઉંમરના એવા લોકો માટે જેમને આત્મહત્યાના વિચારો આવે છે, અને તેમની ચિંતા કરતા લોકો માટે. આ લાઇન દિવસ-રાત ખુલ્લી રહે છે, ફોન કે ટેક્સ્ટ દ્વારા.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } વર્ષથી ઓછી ઉંમરનાં બાળકો અને યુવાનો માટે.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $keyword } લખીને { $number } પર ટેક્સ્ટ કરો
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } પર ટેક્સ્ટ કરો
 
 ## Privacy and settings
 
@@ -199,6 +231,8 @@ admin-error-not-public-key = મૂલ્ય "receiver keygen" એ બનાવ�
 admin-error-no-parent-origin = એમ્બેડિંગ (embedding) ચાલુ છે, પરંતુ કોઈ પણ વેબસાઇટને Waymark એમ્બેડ કરવાની મંજૂરી નથી. દરેક વેબસાઇટને embed.allowed_parent_origins માં ઉમેરો.
 admin-error-not-origin = મૂલ્ય કોઈ વેબસાઇટનું origin હોવું જોઈએ, જેમ કે https://www.example.nhs.uk, જેમાં કોઈ પાથ (path) અને કોઈ * ન હોય.
 admin-error-out-of-range = સંખ્યા 0 થી વધુ અને વધુમાં વધુ 120 મિનિટ હોવી જોઈએ.
+admin-error-not-phone-number = મૂલ્યમાં એવો ફોન નંબર હોવો જોઈએ જેના પર લોકો ફોન કરી શકે, જેમ કે ⁦0113 496 0000⁩ અથવા ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = આ લાઇનનું નામ કોઈ રાષ્ટ્રીય કટોકટી લાઇનના નામ પરથી છે, પરંતુ તેનો નંબર તે લાઇનનો પોતાનો નંબર નથી. નંબર તપાસો, અથવા લાઇનને તમારી સેવાનું પોતાનું નામ આપો.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -67,6 +67,12 @@ gad7-item-4 = ਆਰਾਮ ਕਰਨ ਵਿੱਚ ਮੁਸ਼ਕਲ
 gad7-item-5 = ਇੰਨੀ ਬੇਚੈਨੀ ਕਿ ਟਿਕ ਕੇ ਬੈਠਣਾ ਔਖਾ ਹੋਵੇ
 gad7-item-6 = ਛੇਤੀ ਖਿਝ ਜਾਣਾ ਜਾਂ ਚਿੜਚਿੜਾਪਣ
 gad7-item-7 = ਡਰ ਲੱਗਣਾ, ਜਿਵੇਂ ਕੁਝ ਬਹੁਤ ਬੁਰਾ ਹੋਣ ਵਾਲਾ ਹੋਵੇ
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = ਜੇ ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਮੁਸ਼ਕਲ 'ਤੇ ਨਿਸ਼ਾਨ ਲਾਇਆ ਹੈ, ਤਾਂ ਇਹਨਾਂ ਮੁਸ਼ਕਲਾਂ ਕਰਕੇ ਤੁਹਾਡੇ ਲਈ ਆਪਣਾ ਕੰਮ ਕਰਨਾ, ਘਰ ਦੇ ਕੰਮ ਸੰਭਾਲਣਾ, ਜਾਂ ਦੂਜੇ ਲੋਕਾਂ ਨਾਲ ਨਿਭਾਉਣਾ ਕਿੰਨਾ ਔਖਾ ਹੋਇਆ ਹੈ?
+gad7-difficulty-option-0 = ਬਿਲਕੁਲ ਔਖਾ ਨਹੀਂ
+gad7-difficulty-option-1 = ਕੁਝ ਔਖਾ
+gad7-difficulty-option-2 = ਬਹੁਤ ਔਖਾ
+gad7-difficulty-option-3 = ਹੱਦੋਂ ਵੱਧ ਔਖਾ
 
 gad7-option-0 = ਬਿਲਕੁਲ ਨਹੀਂ
 gad7-option-1 = ਕਈ ਦਿਨ

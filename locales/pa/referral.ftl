@@ -218,8 +218,14 @@ referral-perinatal-baby = ਹਾਂ, ਮੇਰਾ 12 ਮਹੀਨਿਆਂ ਤ�
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = ਹੁਣੇ ਮਦਦ ਲਓ
+referral-redirect-crisis-lead = ਮਦਦ ਲੈਣ ਲਈ ਤੁਹਾਨੂੰ ਅਰਜ਼ੀ ਦੀ ਉਡੀਕ ਕਰਨ ਦੀ ਲੋੜ ਨਹੀਂ। ਹੇਠਾਂ ਦਿੱਤੀਆਂ ਸਰਵਿਸਾਂ ਮੁਫ਼ਤ ਹਨ ਅਤੇ ਹੁਣੇ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਸਰਵਿਸਾਂ ਸੰਕਟ (ਕ੍ਰਾਈਸਿਸ) ਸਰਵਿਸਾਂ ਨਹੀਂ ਹਨ, ਪਰ ਜਦੋਂ ਹਾਲਾਤ ਕੁਝ ਸ਼ਾਂਤ ਹੋ ਜਾਣ ਤਾਂ ਤੁਸੀਂ ਵਾਪਸ ਆ ਕੇ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇ ਸਕਦੇ ਹੋ।
 
 referral-redirect-young-people-title = ਨੌਜਵਾਨਾਂ ਲਈ ਵੀ ਸਹਾਰਾ ਮੌਜੂਦ ਹੈ
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = ਇਹ ਸਰਵਿਸ { $age } ਸਾਲ ਅਤੇ ਇਸ ਤੋਂ ਵੱਧ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ ਹੈ। ਇਸ ਦੀ ਥਾਂ ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਦੀਆਂ ਮਾਨਸਿਕ ਸਿਹਤ ਸਰਵਿਸਾਂ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ। ਤੁਹਾਡਾ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ), ਜਾਂ ਤੁਹਾਡੇ ਸਕੂਲ ਜਾਂ ਕਾਲਜ ਦੀ ਨਰਸ ਜਾਂ ਕਾਊਂਸਲਰ, ਤੁਹਾਡੇ ਲਈ ਅਰਜ਼ੀ ਭੇਜ ਸਕਦੇ ਹਨ। ਤੁਸੀਂ ਕਿਸੇ ਵੀ ਵੇਲੇ Childline ਨੂੰ { $childline } 'ਤੇ ਮੁਫ਼ਤ ਫ਼ੋਨ ਵੀ ਕਰ ਸਕਦੇ ਹੋ।
 
 referral-redirect-gp-title = ਆਪਣੀ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ ਜਾਂ GP ਨਾਲ ਗੱਲ ਕਰੋ
 referral-redirect-gp-body = ਕਿਉਂਕਿ ਇਸ ਵੇਲੇ ਇੱਕ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ ਤੁਹਾਡੀ ਮਦਦ ਕਰ ਰਹੀ ਹੈ, ਇਸ ਲਈ ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਉਹੀ ਸਭ ਤੋਂ ਸਹੀ ਲੋਕ ਹਨ। ਆਪਣੇ ਕੇਅਰ ਕੋਆਰਡੀਨੇਟਰ ਜਾਂ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੀ ਟੀਮ ਨਾਲ ਗੱਲ ਕਰੋ। ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ ਕਿ ਉਹ ਕੌਣ ਹਨ, ਤਾਂ ਤੁਹਾਡਾ GP (ਫ਼ੈਮਿਲੀ ਡਾਕਟਰ) ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।

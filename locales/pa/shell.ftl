@@ -126,10 +126,41 @@ help-title = ਹੁਣੇ ਮਦਦ ਲਓ
 help-lead = ਜੇ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ, ਜਾਂ ਤੁਸੀਂ ਸੰਕਟ ਵਿੱਚ ਹੋ, ਤਾਂ ਤੁਰੰਤ ਮਦਦ ਲਓ।
 help-not-crisis-service = ਟਾਕਿੰਗ ਥੈਰੇਪੀ ਸਰਵਿਸਾਂ ਸੰਕਟ (ਕ੍ਰਾਈਸਿਸ) ਸਰਵਿਸਾਂ ਨਹੀਂ ਹਨ, ਪਰ ਜਦੋਂ ਤੁਸੀਂ ਸੁਰੱਖਿਅਤ ਮਹਿਸੂਸ ਕਰੋ, ਤਾਂ ਉਹ ਮਦਦ ਕਰ ਸਕਦੀਆਂ ਹਨ।
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = ਜੇ ਤੁਹਾਡੀ ਜਾਨ ਨੂੰ ਹੁਣੇ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ { $number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਜਾਂ A&E (ਹਸਪਤਾਲ ਦੀ ਐਮਰਜੈਂਸੀ) ਵਿੱਚ ਜਾਓ।
 crisis-emergency-body = ਉਦਾਹਰਨ ਲਈ, ਜੇ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਗੰਭੀਰ ਨੁਕਸਾਨ ਪਹੁੰਚਾਇਆ ਹੈ, ਜਾਂ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ।
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, ਆਪਸ਼ਨ { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } 'ਤੇ ਫ਼ੋਨ ਕਰੋ ਅਤੇ ਆਪਸ਼ਨ { $option } ਚੁਣੋ। ਇਹ NHS ਦੀ 24 ਘੰਟੇ ਚੱਲਣ ਵਾਲੀ ਮਾਨਸਿਕ ਸਿਹਤ ਸੰਕਟ ਲਾਈਨ ਹੈ, ਹਰ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ। ਦੁਭਾਸ਼ੀਏ (ਇੰਟਰਪ੍ਰੈਟਰ) ਮਿਲ ਸਕਦੇ ਹਨ।
 crisis-samaritans-body = ਦਿਨ ਹੋਵੇ ਜਾਂ ਰਾਤ, ਕਿਸੇ ਵੀ ਗੱਲ ਬਾਰੇ ਗੱਲ ਕਰਨ ਲਈ ਮੁਫ਼ਤ ਫ਼ੋਨ ਕਰੋ।
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = ਜੇ ਤੁਸੀਂ ਗੱਲ ਕਰਨ ਦੀ ਬਜਾਏ ਮੈਸੇਜ ਲਿਖਣਾ ਚਾਹੁੰਦੇ ਹੋ, ਤਾਂ ਦਿਨ ਹੋਵੇ ਜਾਂ ਰਾਤ, { $keyword } ਲਿਖ ਕੇ { $number } 'ਤੇ ਟੈਕਸਟ ਕਰੋ।
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = { $age } ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜਿਨ੍ਹਾਂ ਨੂੰ ਖ਼ੁਦਕੁਸ਼ੀ ਦੇ ਖ਼ਿਆਲ ਆਉਂਦੇ ਹਨ, ਅਤੇ ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜੋ ਉਹਨਾਂ ਬਾਰੇ ਫ਼ਿਕਰਮੰਦ ਹਨ। ਇਹ ਲਾਈਨ ਦਿਨ-ਰਾਤ ਖੁੱਲ੍ਹੀ ਰਹਿੰਦੀ ਹੈ, ਫ਼ੋਨ ਜਾਂ ਟੈਕਸਟ ਰਾਹੀਂ।
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਬੱਚਿਆਂ ਅਤੇ ਨੌਜਵਾਨਾਂ ਲਈ।
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $keyword } ਲਿਖ ਕੇ { $number } 'ਤੇ ਟੈਕਸਟ ਕਰੋ
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } 'ਤੇ ਟੈਕਸਟ ਕਰੋ
 
 ## Privacy and settings
 
@@ -205,6 +236,8 @@ admin-error-not-public-key = ਮੁੱਲ "receiver keygen" ਵੱਲੋਂ ਬ�
 admin-error-no-parent-origin = ਐਂਬੈਡਿੰਗ (embedding) ਚਾਲੂ ਹੈ, ਪਰ ਕਿਸੇ ਵੀ ਵੈੱਬਸਾਈਟ ਨੂੰ Waymark ਐਂਬੈਡ ਕਰਨ ਦੀ ਇਜਾਜ਼ਤ ਨਹੀਂ ਹੈ। ਹਰ ਵੈੱਬਸਾਈਟ ਨੂੰ embed.allowed_parent_origins ਵਿੱਚ ਦਰਜ ਕਰੋ।
 admin-error-not-origin = ਮੁੱਲ ਕਿਸੇ ਵੈੱਬਸਾਈਟ ਦਾ origin ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ, ਜਿਵੇਂ https://www.example.nhs.uk, ਜਿਸ ਵਿੱਚ ਕੋਈ ਪਾਥ (path) ਅਤੇ ਕੋਈ * ਨਾ ਹੋਵੇ।
 admin-error-out-of-range = ਨੰਬਰ 0 ਤੋਂ ਵੱਧ ਅਤੇ ਵੱਧ ਤੋਂ ਵੱਧ 120 ਮਿੰਟ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ।
+admin-error-not-phone-number = ਮੁੱਲ ਅਜਿਹਾ ਫ਼ੋਨ ਨੰਬਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ ਜਿਸ 'ਤੇ ਲੋਕ ਫ਼ੋਨ ਕਰ ਸਕਣ, ਜਿਵੇਂ ⁦0113 496 0000⁩ ਜਾਂ ⁦+44 113 496 0000⁩।
+admin-error-wrong-crisis-number = ਇਸ ਲਾਈਨ ਦਾ ਨਾਂ ਕਿਸੇ ਰਾਸ਼ਟਰੀ ਸੰਕਟ ਲਾਈਨ ਵਾਲਾ ਹੈ, ਪਰ ਇਸ ਦਾ ਨੰਬਰ ਉਸ ਲਾਈਨ ਦਾ ਆਪਣਾ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਨੰਬਰ ਜਾਂਚੋ, ਜਾਂ ਲਾਈਨ ਨੂੰ ਆਪਣੀ ਸਰਵਿਸ ਦਾ ਆਪਣਾ ਨਾਂ ਦਿਓ।
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -46,6 +46,12 @@ check-question-progress = Pytanie { $number } z { $total }
 check-error-choose = Wybierz odpowiedź, która najlepiej pasuje
 check-translation-official = Ten kwestionariusz jest wyświetlany w oficjalnym tłumaczeniu na ten język.
 check-translation-none = Ten kwestionariusz nie został jeszcze przetłumaczony na ten język, więc jest wyświetlany po angielsku.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = Pytania są wyświetlane po angielsku, w takim brzmieniu, w jakim je przebadano. Nie ma jeszcze tłumaczenia na twój język sprawdzonego pod kątem liczenia wyniku. Reszta strony pozostaje w twoim języku.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = Ten kwestionariusz został przetłumaczony dla tej poradni i sprawdzony przez recenzenta, ale nie jest to oficjalne tłumaczenie. Wyniki sprawdzano tylko przy oficjalnym brzmieniu pytań, więc twój wynik może być mniej dokładny niż zwykle.
+check-wording-unreviewed-unvalidated = Ten kwestionariusz został przetłumaczony dla tej poradni, ale nikt jeszcze nie sprawdził tłumaczenia. Wyniki sprawdzano tylko przy oficjalnym brzmieniu pytań, więc twój wynik może być mniej dokładny niż zwykle.
+check-wording-machine-unvalidated = Ten kwestionariusz został przetłumaczony przez komputer i nikt jeszcze nie sprawdził tłumaczenia. Wyniki sprawdzano tylko przy oficjalnym brzmieniu pytań, więc twój wynik może być mniej dokładny niż zwykle.
 
 ## Self-check safety page
 
@@ -114,6 +120,7 @@ check-history-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, 
 check-history-reliably-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, w obu twój wynik spadł poniżej progu leczenia i wiarygodnie się poprawił. NHS Talking Therapies nazywa to wiarygodnym wyzdrowieniem.
 check-history-not-recovered = Biorąc razem twoje kwestionariusze depresji i lęku, twój wynik nie jest jeszcze w obu poniżej progu leczenia.
 check-history-not-case = Biorąc razem twoje kwestionariusze depresji i lęku, twoje wcześniejsze wyniki były poniżej progu leczenia, więc pojęcie wyzdrowienia tu nie ma zastosowania.
+check-history-reliable-change-explained = NHS Talking Therapies uznaje zmianę za wiarygodną, a nie za zwykłe wahania, gdy wynosi co najmniej 6 punktów w PHQ-9 albo co najmniej 4 punkty w GAD-7.
 
 ## Carrying results into a referral
 

@@ -68,6 +68,12 @@ gad7-item-4 = Kłopoty z odprężeniem się
 gad7-item-5 = Niepokój tak duży, że trudno usiedzieć w miejscu
 gad7-item-6 = Łatwe denerwowanie się lub rozdrażnienie
 gad7-item-7 = Uczucie strachu, jakby miało się stać coś okropnego
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = Jeśli zaznaczone zostały jakieś problemy, jak bardzo utrudniają ci one pracę, zajmowanie się domem lub dogadywanie się z innymi ludźmi?
+gad7-difficulty-option-0 = Wcale nie utrudniają
+gad7-difficulty-option-1 = Trochę utrudniają
+gad7-difficulty-option-2 = Bardzo utrudniają
+gad7-difficulty-option-3 = Ogromnie utrudniają
 
 gad7-option-0 = Wcale
 gad7-option-1 = Przez kilka dni

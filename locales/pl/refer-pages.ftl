@@ -23,6 +23,7 @@ refer-start-waiting = Masz zgłoszenie, które czeka na wysłanie. Zobacz, na ja
 refer-eligibility-title = Zanim zaczniesz
 refer-eligibility-why = Najpierw zadajemy te pytania, żeby sprawdzić, czy ta poradnia jest dla ciebie odpowiednia. Jeśli nie, powiemy ci, gdzie szukać pomocy.
 refer-in-crisis-legend = Czy czujesz, że nie możesz teraz zadbać o swoje bezpieczeństwo?
+refer-in-crisis-shared-hint = Terapia rozmową nie może pomóc od razu. Jeśli przeżywasz kryzys, pokażemy ci, gdzie uzyskać pomoc teraz. Jeśli potem wyślesz zgłoszenie, poradnia zobaczy twoją odpowiedź, żeby móc sprawdzić, czy nic ci nie grozi.
 refer-error-in-crisis-missing = Wybierz „Tak”, jeśli czujesz, że nie możesz teraz zadbać o swoje bezpieczeństwo
 refer-dob-legend = Jaka jest twoja data urodzenia?
 refer-dob-hint = Na przykład ⁦27 3 1985⁩. Pytamy, bo poradnia może przyjmować tylko osoby w określonym wieku.

@@ -220,8 +220,14 @@ referral-perinatal-baby = Tak, mam dziecko w wieku poniżej 12 miesięcy
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Uzyskaj pomoc teraz
+referral-redirect-crisis-lead = Nie musisz czekać na zgłoszenie, żeby dostać pomoc. Wymienione niżej miejsca są bezpłatne i mogą ci pomóc już teraz. Poradnie terapii rozmową nie udzielają pomocy w kryzysie, ale możesz tu wrócić i zgłosić się samodzielnie, gdy poczujesz się spokojniej.
 
 referral-redirect-young-people-title = Jest wsparcie dla młodych ludzi
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = Ta poradnia jest dla osób w wieku { $age } lat i starszych. Zamiast niej może ci pomóc poradnia zdrowia psychicznego dla dzieci i młodzieży. Może cię tam skierować GP (lekarz rodzinny) albo pielęgniarka lub pedagog w twojej szkole czy college'u. Możesz też o każdej porze zadzwonić bezpłatnie do Childline pod numer { $childline }.
 
 referral-redirect-gp-title = Porozmawiaj ze swoim zespołem zdrowia psychicznego albo GP
 referral-redirect-gp-body = Ponieważ obecnie pomaga ci zespół zdrowia psychicznego, to z nim najlepiej porozmawiać o terapii rozmową. Porozmawiaj ze swoim koordynatorem opieki (care coordinator) albo z zespołem, który się tobą opiekuje. Jeśli nie wiesz, kto to jest, pomoże ci GP (lekarz rodzinny).

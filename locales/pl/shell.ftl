@@ -130,10 +130,41 @@ help-title = Uzyskaj pomoc teraz
 help-lead = Jeśli czujesz, że nie możesz zadbać o swoje bezpieczeństwo, albo przeżywasz kryzys, od razu poszukaj pomocy.
 help-not-crisis-service = Poradnie terapii rozmową nie udzielają pomocy w kryzysie, ale mogą pomóc, gdy już poczujesz się bezpiecznie.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = Jeśli twoje życie jest teraz zagrożone, zadzwoń pod { $number } lub zgłoś się na oddział ratunkowy (A&E).
 crisis-emergency-body = Na przykład, jeśli zrobisz sobie poważną krzywdę albo czujesz, że nie możesz zadbać o swoje bezpieczeństwo.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, opcja { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = Zadzwoń pod { $number } i wybierz opcję { $option }. To całodobowa linia NHS dla osób w kryzysie psychicznym, w każdym wieku. Można poprosić o tłumacza.
 crisis-samaritans-body = Zadzwoń za darmo, w dzień lub w nocy, żeby porozmawiać o czymkolwiek.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = Jeśli wolisz pisać niż rozmawiać, wyślij SMS o treści { $keyword } pod numer { $number }, w dzień lub w nocy.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = Dla osób w wieku poniżej { $age } lat, które mają myśli samobójcze, i dla osób, które się o nie martwią. Linia działa w dzień i w nocy: można zadzwonić albo wysłać SMS.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = Dla dzieci i młodzieży w wieku poniżej { $age } lat.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = Wyślij SMS { $keyword } pod numer { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = Wyślij SMS pod numer { $number }
 
 ## Privacy and settings
 
@@ -211,6 +242,8 @@ admin-error-not-public-key = Wartość nie jest kluczem publicznym wygenerowanym
 admin-error-no-parent-origin = Osadzanie jest włączone, ale żadna strona internetowa nie może osadzać Waymark. Wymień każdą z nich w embed.allowed_parent_origins.
 admin-error-not-origin = Wartość musi być originem strony internetowej (schemat i domena), np. https://www.example.nhs.uk, bez ścieżki i bez *.
 admin-error-out-of-range = Liczba musi być większa od 0 i wynosić najwyżej 120 minut.
+admin-error-not-phone-number = Wartość musi być numerem telefonu, pod który można zadzwonić, np. ⁦0113 496 0000⁩ lub ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = Ta linia ma nazwę krajowej linii kryzysowej, ale jej numer nie jest numerem tej linii. Sprawdź numer albo nadaj tej linii własną nazwę twojej poradni.
 
 ## Forms (shared by the self-check and referral pages)
 

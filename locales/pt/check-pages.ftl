@@ -37,6 +37,12 @@ check-question-progress = Pergunta { $number } de { $total }
 check-error-choose = Escolha a resposta que melhor se aplica
 check-translation-official = Este questionário aparece na tradução oficial para este idioma.
 check-translation-none = Este questionário ainda não foi traduzido para este idioma, por isso aparece em inglês.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = As perguntas aparecem em inglês, com as palavras com que foram testadas. Ainda não existe uma tradução para o seu idioma verificada para o cálculo das pontuações. O resto da página continua no seu idioma.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = Este questionário foi traduzido para este serviço e revisto por um revisor, mas não é uma tradução oficial. As pontuações só foram testadas com a redação oficial, por isso o seu resultado pode ser menos exato do que o habitual.
+check-wording-unreviewed-unvalidated = Este questionário foi traduzido para este serviço, mas ainda ninguém reviu a tradução. As pontuações só foram testadas com a redação oficial, por isso o seu resultado pode ser menos exato do que o habitual.
+check-wording-machine-unvalidated = Este questionário foi traduzido por computador e ainda ninguém reviu a tradução. As pontuações só foram testadas com a redação oficial, por isso o seu resultado pode ser menos exato do que o habitual.
 
 ## Self-check safety page
 
@@ -105,6 +111,7 @@ check-history-recovered = Juntando os seus questionários de depressão e de ans
 check-history-reliably-recovered = Juntando os seus questionários de depressão e de ansiedade, passou para abaixo do limiar de tratamento em ambos e melhorou de forma fiável. O NHS Talking Therapies chama a isto recuperação fiável.
 check-history-not-recovered = Juntando os seus questionários de depressão e de ansiedade, ainda não está abaixo do limiar de tratamento em ambos.
 check-history-not-case = Juntando os seus questionários de depressão e de ansiedade, as suas respostas anteriores estavam abaixo do limiar de tratamento, por isso a recuperação não se aplica.
+check-history-reliable-change-explained = O NHS Talking Therapies considera uma mudança fiável, e não apenas os altos e baixos habituais, quando é de 6 pontos ou mais no PHQ-9, ou de 4 pontos ou mais no GAD-7.
 
 ## Carrying results into a referral
 

@@ -69,6 +69,12 @@ gad7-item-4 = Dificuldade em relaxar
 gad7-item-5 = Estar tão inquieto/a que é difícil ficar sentado/a e quieto/a
 gad7-item-6 = Ficar facilmente aborrecido/a ou irritado/a
 gad7-item-7 = Sentir medo, como se alguma coisa terrível pudesse acontecer
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = Se assinalou algum problema, até que ponto estes problemas lhe dificultaram fazer o seu trabalho, tratar das coisas em casa ou dar-se bem com outras pessoas?
+gad7-difficulty-option-0 = Nada difícil
+gad7-difficulty-option-1 = Um pouco difícil
+gad7-difficulty-option-2 = Muito difícil
+gad7-difficulty-option-3 = Extremamente difícil
 
 gad7-option-0 = Nunca
 gad7-option-1 = Vários dias

@@ -22,6 +22,7 @@ refer-start-waiting = Tem um pedido à espera de ser enviado. Veja como está a 
 refer-eligibility-title = Antes de começar
 refer-eligibility-why = Fazemos estas perguntas primeiro para verificar se este é o serviço certo para si. Se não for, dizemos-lhe onde pode obter ajuda.
 refer-in-crisis-legend = Sente que não consegue manter-se em segurança neste momento?
+refer-in-crisis-shared-hint = As terapias psicológicas não podem ajudar de imediato. Se está em crise, vamos mostrar-lhe onde obter ajuda agora. Se depois enviar um pedido de apoio, o serviço verá a sua resposta, para poder confirmar que está em segurança.
 refer-error-in-crisis-missing = Selecione sim se sente que não consegue manter-se em segurança neste momento
 refer-dob-legend = Qual é a sua data de nascimento?
 refer-dob-hint = Por exemplo, ⁦27 3 1985⁩. Perguntamos porque o serviço só pode atender pessoas de certas idades.

@@ -219,8 +219,14 @@ referral-perinatal-baby = Sim, tenho um bebé com menos de 12 meses
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Obter ajuda agora
+referral-redirect-crisis-lead = Não tem de esperar por um pedido de apoio para receber ajuda. Os serviços abaixo são gratuitos e podem ajudar agora. Os serviços de terapias psicológicas não são serviços de crise, mas pode voltar e pedir apoio diretamente quando as coisas estiverem mais calmas.
 
 referral-redirect-young-people-title = Há apoio para jovens
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = Este serviço é para pessoas com { $age } anos ou mais. Os serviços de saúde mental para crianças e jovens podem ajudar em vez deste. O seu GP (médico de família), ou um enfermeiro ou conselheiro da sua escola ou colégio, pode encaminhá-lo/a. Também pode ligar gratuitamente para a Childline, no { $childline }, a qualquer hora.
 
 referral-redirect-gp-title = Fale com a sua equipa de saúde mental ou com o seu GP
 referral-redirect-gp-body = Como uma equipa de saúde mental o/a está a apoiar neste momento, são as melhores pessoas para falar sobre terapias psicológicas. Fale com o seu coordenador de cuidados ou com a equipa que o/a acompanha. Se não sabe bem quem é, o seu GP (médico de família) pode ajudar.

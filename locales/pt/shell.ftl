@@ -129,10 +129,41 @@ help-title = Obter ajuda agora
 help-lead = Se sente que não consegue manter-se em segurança, ou se está em crise, peça ajuda imediatamente.
 help-not-crisis-service = Os serviços de terapias psicológicas não são serviços de crise, mas podem ajudar quando já se sentir em segurança.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = Se a sua vida está em risco agora, ligue para o { $number } ou vá às Urgências (A&E).
 crisis-emergency-body = Por exemplo, depois de se ferir com gravidade, ou se sente que não consegue manter-se em segurança.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, opção { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = Ligue para o { $number } e escolha a opção { $option } para falar com a linha de crise de saúde mental do NHS, 24 horas por dia, para todas as idades. Há intérpretes disponíveis.
 crisis-samaritans-body = Chamada gratuita, de dia ou de noite, para falar sobre qualquer assunto.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = Se prefere escrever em vez de falar, envie uma SMS com a palavra { $keyword } para o { $number }, de dia ou de noite.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = Para pessoas com menos de { $age } anos que têm pensamentos de suicídio, e para quem se preocupa com elas. Funciona de dia e de noite, por telefone ou SMS.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = Para crianças e jovens com menos de { $age } anos.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = Enviar { $keyword } por SMS para o { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = Enviar SMS para o { $number }
 
 ## Privacy and settings
 
@@ -208,6 +239,8 @@ admin-error-not-public-key = O valor não é uma chave pública gerada por "rece
 admin-error-no-parent-origin = A incorporação (embedding) está ativada, mas nenhum site tem permissão para incorporar o Waymark. Indique cada site em embed.allowed_parent_origins.
 admin-error-not-origin = O valor tem de ser a origem (origin) de um site, como https://www.example.nhs.uk, sem caminho e sem *.
 admin-error-out-of-range = O número tem de ser maior do que 0 e de, no máximo, 120 minutos.
+admin-error-not-phone-number = O valor tem de ser um número de telefone para o qual as pessoas possam ligar, como ⁦0113 496 0000⁩ ou ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = Esta linha tem o nome de uma linha de crise nacional, mas o número não é o dessa linha. Verifique o número ou dê à linha o nome próprio do seu serviço.
 
 ## Forms (shared by the self-check and referral pages)
 

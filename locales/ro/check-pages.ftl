@@ -44,6 +44,12 @@ check-question-progress = Întrebarea { $number } din { $total }
 check-error-choose = Alegeți răspunsul care se potrivește cel mai bine
 check-translation-official = Acest chestionar este afișat în traducerea oficială pentru această limbă.
 check-translation-none = Acest chestionar nu a fost tradus încă în această limbă, așa că este afișat în engleză.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = Întrebările sunt afișate în engleză, cu formularea cu care au fost testate. O traducere în limba dumneavoastră verificată pentru calcularea scorului nu este încă disponibilă. Restul paginii rămâne în limba dumneavoastră.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = Acest chestionar a fost tradus pentru acest serviciu și verificat de un evaluator, dar nu este o traducere oficială. Scorurile au fost testate doar cu formularea oficială, așa că rezultatul dumneavoastră poate fi mai puțin exact decât de obicei.
+check-wording-unreviewed-unvalidated = Acest chestionar a fost tradus pentru acest serviciu, dar nimeni nu a verificat încă traducerea. Scorurile au fost testate doar cu formularea oficială, așa că rezultatul dumneavoastră poate fi mai puțin exact decât de obicei.
+check-wording-machine-unvalidated = Acest chestionar a fost tradus de un computer și nimeni nu a verificat încă traducerea. Scorurile au fost testate doar cu formularea oficială, așa că rezultatul dumneavoastră poate fi mai puțin exact decât de obicei.
 
 ## Self-check safety page
 
@@ -112,6 +118,7 @@ check-history-recovered = Luând împreună chestionarele pentru depresie și an
 check-history-reliably-recovered = Luând împreună chestionarele pentru depresie și anxietate, ați ajuns sub pragul de tratament la amândouă și v-ați îmbunătățit în mod sigur. NHS Talking Therapies numește asta recuperare sigură.
 check-history-not-recovered = Luând împreună chestionarele pentru depresie și anxietate, încă nu sunteți sub pragul de tratament la amândouă.
 check-history-not-case = Luând împreună chestionarele pentru depresie și anxietate, răspunsurile mai vechi erau sub pragul de tratament, așa că nu se poate vorbi de recuperare.
+check-history-reliable-change-explained = NHS Talking Therapies consideră o schimbare sigură, și nu doar urcușurile și coborâșurile obișnuite, atunci când este de cel puțin 6 puncte la PHQ-9 sau de cel puțin 4 puncte la GAD-7.
 
 ## Carrying results into a referral
 

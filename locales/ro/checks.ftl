@@ -68,6 +68,12 @@ gad7-item-4 = Greutăți în a vă relaxa
 gad7-item-5 = Neliniște atât de mare încât vă este greu să stați locului
 gad7-item-6 = Tendința de a vă enerva sau de a vă irita ușor
 gad7-item-7 = Frică, de parcă s-ar putea întâmpla ceva îngrozitor
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = Dacă ați bifat vreuna dintre probleme, cât de greu v-au făcut aceste probleme să vă faceți treaba, să vă ocupați de casă sau să vă înțelegeți cu alți oameni?
+gad7-difficulty-option-0 = Deloc greu
+gad7-difficulty-option-1 = Oarecum greu
+gad7-difficulty-option-2 = Foarte greu
+gad7-difficulty-option-3 = Extrem de greu
 
 gad7-option-0 = Deloc
 gad7-option-1 = Câteva zile

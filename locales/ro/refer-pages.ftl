@@ -23,6 +23,7 @@ refer-start-waiting = Aveți o cerere care așteaptă să fie trimisă. Vedeți 
 refer-eligibility-title = Înainte să începeți
 refer-eligibility-why = Punem mai întâi aceste întrebări ca să verificăm dacă acest serviciu este cel potrivit pentru dumneavoastră. Dacă nu este, vă spunem unde puteți primi ajutor.
 refer-in-crisis-legend = Simțiți că nu vă puteți păstra în siguranță chiar acum?
+refer-in-crisis-shared-hint = Terapia prin discuții nu poate ajuta imediat. Dacă treceți printr-o criză, vă arătăm unde puteți cere ajutor acum. Dacă trimiteți apoi o cerere, serviciul va vedea răspunsul dumneavoastră, ca să poată verifica dacă sunteți în siguranță.
 refer-error-in-crisis-missing = Selectați „Da” dacă simțiți că nu vă puteți păstra în siguranță chiar acum
 refer-dob-legend = Care este data nașterii dumneavoastră?
 refer-dob-hint = De exemplu, ⁦27 3 1985⁩. Întrebăm pentru că serviciul poate primi doar persoane de o anumită vârstă.

@@ -220,8 +220,18 @@ referral-perinatal-baby = Da, am un copil mai mic de 12 luni
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Cereți ajutor acum
+referral-redirect-crisis-lead = Nu trebuie să așteptați o cerere ca să primiți ajutor. Serviciile de mai jos sunt gratuite și vă pot ajuta acum. Serviciile de terapie prin discuții nu sunt servicii pentru situații de criză, dar vă puteți întoarce aici și vă puteți înscrie direct când lucrurile se mai liniștesc.
 
 referral-redirect-young-people-title = Există sprijin pentru tineri
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = Acest serviciu este pentru persoane cu vârsta de cel puțin { $age ->
+    [one] { $age } an
+    [few] { $age } ani
+   *[other] { $age } de ani
+}. În schimb, vă pot ajuta serviciile de sănătate mintală pentru copii și tineri. Medicul de familie (GP) sau o asistentă ori un consilier de la școală sau de la colegiu vă pot trimite acolo. Puteți suna și gratuit la Childline, la { $childline }, oricând.
 
 referral-redirect-gp-title = Vorbiți cu echipa de sănătate mintală sau cu medicul de familie (GP)
 referral-redirect-gp-body = Pentru că în prezent vă ajută o echipă de sănătate mintală, ei sunt cei mai potriviți să vorbească cu dumneavoastră despre terapia prin discuții. Vorbiți cu coordonatorul de îngrijire (care coordinator) sau cu echipa care se ocupă de dumneavoastră. Dacă nu știți cine este, vă poate ajuta medicul de familie (GP).

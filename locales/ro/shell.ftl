@@ -129,10 +129,49 @@ help-title = Cereți ajutor acum
 help-lead = Dacă simțiți că nu vă puteți păstra în siguranță sau treceți printr-o criză, cereți ajutor imediat.
 help-not-crisis-service = Serviciile de terapie prin discuții nu sunt servicii pentru situații de criză, dar vă pot ajuta după ce vă simțiți în siguranță.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = Dacă viața vă este în pericol acum, sunați la { $number } sau mergeți la Urgențe (A&E).
 crisis-emergency-body = De exemplu, dacă v-ați rănit grav sau simțiți că nu vă puteți păstra în siguranță.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, opțiunea { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = Sunați la { $number } și alegeți opțiunea { $option } pentru linia NHS de criză în sănătatea mintală, deschisă 24 de ore din 24, pentru toate vârstele. Puteți cere un interpret.
 crisis-samaritans-body = Sunați gratuit, zi și noapte, ca să vorbiți despre orice.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = Dacă preferați să scrieți în loc să vorbiți, trimiteți un SMS cu textul { $keyword } la { $number }, zi și noapte.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = Pentru persoanele sub { $age ->
+    [one] { $age } an
+    [few] { $age } ani
+   *[other] { $age } de ani
+} care au gânduri de sinucidere și pentru cei care își fac griji pentru ele. Linia este deschisă zi și noapte, prin telefon sau SMS.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = Pentru copiii și tinerii sub { $age ->
+    [one] { $age } an
+    [few] { $age } ani
+   *[other] { $age } de ani
+}.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = Trimiteți { $keyword } prin SMS la { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = Trimiteți un SMS la { $number }
 
 ## Privacy and settings
 
@@ -209,6 +248,8 @@ admin-error-not-public-key = Valoarea nu este o cheie publică generată de „r
 admin-error-no-parent-origin = Încorporarea este activată, dar niciun site nu are voie să încorporeze Waymark. Enumerați fiecare site în embed.allowed_parent_origins.
 admin-error-not-origin = Valoarea trebuie să fie originea (origin) unui site, de exemplu https://www.example.nhs.uk, fără cale și fără *.
 admin-error-out-of-range = Numărul trebuie să fie mai mare decât 0 și să nu depășească 120 de minute.
+admin-error-not-phone-number = Valoarea trebuie să fie un număr de telefon care poate fi format, de exemplu ⁦0113 496 0000⁩ sau ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = Această linie poartă numele unei linii naționale de criză, dar numărul ei nu este numărul acelei linii. Verificați numărul sau dați liniei numele propriu al serviciului dumneavoastră.
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -37,6 +37,12 @@ check-question-progress = Su'aal { $number } oo ka mid ah { $total }
 check-error-choose = Dooro jawaabta sida ugu fiican kuugu habboon
 check-translation-official = Su'aalahan waxaa lagu muujiyey turjumaadda rasmiga ah ee luqaddan.
 check-translation-none = Su'aalahan weli looma turjumin luqaddan, sidaas darteed waxaa lagu muujiyey Ingiriisi.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = Su'aalaha waxaa lagu muujiyey Ingiriisi, iyadoo la adeegsanayo ereyadii lagu tijaabiyey. Weli lama hayo turjumaad luqaddaada ah oo loo hubiyey xisaabinta dhibcaha. Inta kale ee boggu waxay ku jirtaa luqaddaada.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = Su'aalahan waxaa loo turjumay adeeggan, waxaana hubiyey dib-u-eegiye, laakiin ma aha turjumaad rasmi ah. Dhibcaha waxaa lagu tijaabiyey oo keliya ereyada rasmiga ah, sidaas darteed natiijadaadu waxay noqon kartaa mid ka sax yar sidii caadiga ahayd.
+check-wording-unreviewed-unvalidated = Su'aalahan waxaa loo turjumay adeeggan, laakiin weli qofna ma hubin turjumaadda. Dhibcaha waxaa lagu tijaabiyey oo keliya ereyada rasmiga ah, sidaas darteed natiijadaadu waxay noqon kartaa mid ka sax yar sidii caadiga ahayd.
+check-wording-machine-unvalidated = Su'aalahan waxaa turjumay kombiyuutar, weli qofna ma hubin turjumaadda. Dhibcaha waxaa lagu tijaabiyey oo keliya ereyada rasmiga ah, sidaas darteed natiijadaadu waxay noqon kartaa mid ka sax yar sidii caadiga ahayd.
 
 ## Self-check safety page
 
@@ -105,6 +111,7 @@ check-history-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaac
 check-history-reliably-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, waxaad ka hoos martay heerka daaweynta labadaba, waadna si la isku halleyn karo u fiicnaatay. NHS Talking Therapies waxay tan ugu yeeraan soo kabasho la isku halleyn karo.
 check-history-not-recovered = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, weli kama hoosayn heerka daaweynta labadaba.
 check-history-not-case = Marka la isku daro su'aalahaaga niyad-jabka iyo walaaca, jawaabahaagii hore waxay ka hooseeyeen heerka daaweynta, sidaas darteed soo kabashadu kuma khuseyso.
+check-history-reliable-change-explained = NHS Talking Therapies waxay isbeddel u tiriyaan mid la isku halleyn karo, halkii uu ka ahaan lahaa kor iyo hoos u dhaca caadiga ah, marka uu yahay 6 dhibcood ama ka badan PHQ-9, ama 4 dhibcood ama ka badan GAD-7.
 
 ## Carrying results into a referral
 

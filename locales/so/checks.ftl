@@ -68,6 +68,12 @@ gad7-item-4 = Inay kugu adkaato inaad is-dejiso
 gad7-item-5 = Inaad u degganaan weydo ilaa ay kugu adkaato inaad meel iska fadhiisato
 gad7-item-6 = Inaad si fudud u carooto ama u xanaaqdo
 gad7-item-7 = Dareen cabsi, sidii in wax aad u xun ay dhici karaan
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = Haddii aad calaamadisay dhibaato kasta, intee in le'eg ayay dhibaatooyinkani kuugu adkeeyeen inaad shaqadaada qabato, arrimaha guriga maamusho, ama aad dadka kale si fiican ula dhaqanto?
+gad7-difficulty-option-0 = Haba yaraatee ma adkayn
+gad7-difficulty-option-1 = Xoogaa way adkayd
+gad7-difficulty-option-2 = Aad bay u adkayd
+gad7-difficulty-option-3 = Si xad-dhaaf ah bay u adkayd
 
 gad7-option-0 = Marnaba
 gad7-option-1 = Dhowr maalmood

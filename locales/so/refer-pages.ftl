@@ -22,6 +22,7 @@ refer-start-waiting = Waxaad leedahay codsi sugaya in la diro. Eeg sida uu u soc
 refer-eligibility-title = Intaadan bilaabin
 refer-eligibility-why = Su'aalahan ayaan marka hore ku weydiinaynaa si aan u hubinno in adeeggani kuu habboon yahay. Haddii uusan kuu habboonayn, waxaan kuu sheegi doonnaa meesha aad caawimaad ka heli karto.
 refer-in-crisis-legend = Ma dareemaysaa inaadan hadda naftaada ka ilaalin karin waxyeello?
+refer-in-crisis-shared-hint = Daaweynta hadalku isla markiiba kuma caawin karto. Haddii aad ku jirto xaalad degdeg ah, waxaan ku tusi doonnaa meesha aad hadda caawimaad ka heli karto. Haddii aad markaas kadib codsi dirto, adeeggu wuu arki doonaa jawaabtaada, si ay u hubiyaan inaad ammaan tahay.
 refer-error-in-crisis-missing = Dooro haa haddii aad dareemayso inaadan hadda naftaada ka ilaalin karin waxyeello
 refer-dob-legend = Waa maxay taariikhda dhalashadaadu?
 refer-dob-hint = Tusaale ahaan, ⁦27 3 1985⁩. Waxaan weydiinaynaa sababtoo ah adeeggu wuxuu arki karaa dadka da' gaar ah oo keliya.

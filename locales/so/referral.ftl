@@ -220,8 +220,14 @@ referral-perinatal-baby = Haa, waxaan leeyahay ilmo ka yar 12 bilood
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Hel caawimaad hadda
+referral-redirect-crisis-lead = Uma baahnid inaad sugto codsi si aad caawimaad u hesho. Adeegyada hoose waa bilaash, hadda ayayna ku caawin karaan. Adeegyada daaweynta hadalku ma aha adeegyo xaaladaha degdegga ah, laakiin waad soo noqon kartaa oo is-gudbin kartaa marka ay xaaladdu kuu degto.
 
 referral-redirect-young-people-title = Waxaa jira taageero loogu talagalay dhallinyarada
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = Adeeggan waxaa loogu talagalay dadka da'doodu tahay { $age } sano ama ka weyn. Adeegyada caafimaadka maskaxda ee carruurta iyo dhallinyarada ayaa ku caawin kara beddelkeeda. GP-gaaga (dhakhtarka qoyska), ama kalkaaliye caafimaad ama lataliye ka tirsan dugsigaaga ama kulliyaddaada, ayaa ku gudbin kara. Sidoo kale waxaad bilaash ku wici kartaa Childline { $childline }, waqti kasta.
 
 referral-redirect-gp-title = La hadal kooxdaada caafimaadka maskaxda ama GP-gaaga
 referral-redirect-gp-body = Maadaama koox caafimaadka maskaxda ahi ay hadda ku taageerayso, iyaga ayaa ah dadka ugu fiican ee aad kala hadli karto daaweynta hadalka. La hadal isku-duwahaaga daryeelka (care coordinator) ama kooxda ku daryeelaysa. Haddii aadan hubin cidda ay tahay, GP-gaaga (dhakhtarka qoyska) ayaa ku caawin kara.

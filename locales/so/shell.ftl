@@ -38,6 +38,7 @@ shared-finish-anyway = Si kastaba dhammee
 shared-timeout-title = Weli ma joogtaa?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: the masculine noun ilbiriqsi keeps one form after a number (1 ilbiriqsi, 30 ilbiriqsi).
 shared-timeout-body = Si loo ilaaliyo asturnaanta, wax kasta oo boggan ku jira waa la tirtiri doonaa { $seconds } ilbiriqsi gudahood.
 shared-timeout-continue = Weli waan joogaa
 
@@ -126,10 +127,41 @@ help-title = Hel caawimaad hadda
 help-lead = Haddii aad dareemayso inaadan naftaada ka ilaalin karin waxyeello, ama aad ku jirto xaalad degdeg ah, isla markiiba caawimaad raadso.
 help-not-crisis-service = Adeegyada daaweynta hadalku ma aha adeegyo xaaladaha degdegga ah, laakiin way ku caawin karaan marka aad dareento inaad ammaan tahay.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = Haddii naftaadu hadda khatar ku jirto, wac { $number } ama tag qaybta gurmadka degdegga ah ee isbitaalka (A&E).
 crisis-emergency-body = Tusaale ahaan, haddii aad si halis ah isu dhaawacday, ama aad dareemayso inaadan naftaada ka ilaalin karin waxyeello.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, doorashada { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = Wac { $number } oo dooro doorashada { $option } si aad u hesho khadka xaaladaha degdegga ah ee caafimaadka maskaxda ee NHS. Wuxuu furan yahay 24 saac, waana u da' kasta. Turjubaanno waa la heli karaa.
 crisis-samaritans-body = Wac bilaash, habeen iyo maalin, si aad uga hadasho wax kasta.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = Haddii aad door bidayso inaad qorto halkii aad ka hadli lahayd, u dir fariin qoraal ah oo ah { $keyword } lambarka { $number }, habeen iyo maalin.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = Loogu talagalay dadka ka yar { $age } sano ee qaba fikrado ah inay is-dilaan, iyo dadka iyaga ka walwalsan. Khadku wuxuu furan yahay habeen iyo maalin; waad wici kartaa ama fariin qoraal ah u diri kartaa.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = Loogu talagalay carruurta iyo dhallinyarada ka yar { $age } sano.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = U dir { $keyword } lambarka { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = Fariin qoraal ah u dir lambarka { $number }
 
 ## Privacy and settings
 
@@ -202,6 +234,8 @@ admin-error-not-public-key = Qiimuhu ma aha fure guud (public key) oo uu soo saa
 admin-error-no-parent-origin = Ku-darista bogag kale (embedding) waa daaran tahay, laakiin ma jiro bog internet oo loo oggol yahay inuu Waymark ku daro. Mid kasta ku qor embed.allowed_parent_origins.
 admin-error-not-origin = Qiimuhu waa inuu noqdaa asalka (origin) bog internet, sida https://www.example.nhs.uk, iyadoo aan lahayn waddo (path) iyo * midna.
 admin-error-out-of-range = Tiradu waa inay ka weyn tahay 0, aanayna ka badnayn 120 daqiiqo.
+admin-error-not-phone-number = Qiimuhu waa inuu noqdaa lambar telefoon oo dadku wici karaan, sida ⁦0113 496 0000⁩ ama ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = Khadkan waxaa loogu magac daray khad qaran oo xaaladaha degdegga ah, laakiin lambarkiisu ma aha lambarka khadkaas. Hubi lambarka, ama khadka u bixi magaca gaarka ah ee adeeggaaga.
 
 ## Forms (shared by the self-check and referral pages)
 

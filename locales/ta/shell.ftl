@@ -126,10 +126,41 @@ help-title = இப்போதே உதவி பெறுங்கள்
 help-lead = உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியாது என்று உணர்ந்தால், அல்லது நீங்கள் நெருக்கடியில் இருந்தால், உடனே உதவி பெறுங்கள்.
 help-not-crisis-service = பேச்சு சிகிச்சை சேவைகள் நெருக்கடி நேர (அவசர) சேவைகள் அல்ல. ஆனால் நீங்கள் பாதுகாப்பாக உணர்ந்த பிறகு அவை உதவ முடியும்.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = உங்கள் உயிருக்கு இப்போது ஆபத்து இருந்தால், { $number } என்ற எண்ணை அழையுங்கள் அல்லது A&E-க்கு (மருத்துவமனை அவசர சிகிச்சைப் பிரிவுக்கு) செல்லுங்கள்.
 crisis-emergency-body = உதாரணமாக, நீங்கள் உங்களைக் கடுமையாகக் காயப்படுத்திக்கொண்டிருந்தால், அல்லது உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியாது என்று உணர்ந்தால்.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, தேர்வு { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } என்ற எண்ணை அழைத்து, தேர்வு { $option }-ஐத் தேர்ந்தெடுங்கள். இது எல்லா வயதினருக்குமான, 24 மணி நேர NHS மனநல நெருக்கடி உதவி எண். மொழிபெயர்ப்பாளர்கள் கிடைப்பார்கள்.
 crisis-samaritans-body = இரவு பகல் எந்த நேரத்திலும் இலவசமாக அழைத்து, எதைப் பற்றியும் பேசலாம்.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = பேசுவதை விட குறுஞ்செய்தி அனுப்புவது உங்களுக்கு எளிது என்றால், இரவு பகல் எந்த நேரத்திலும் { $number } என்ற எண்ணுக்கு { $keyword } என்று குறுஞ்செய்தி அனுப்புங்கள்.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = தற்கொலை எண்ணங்கள் உள்ள { $age } வயதுக்குட்பட்டவர்களுக்கும், அவர்களைப் பற்றிக் கவலைப்படுபவர்களுக்கும். இரவு பகல் எந்த நேரத்திலும் தொலைபேசியில் அழைக்கலாம் அல்லது குறுஞ்செய்தி அனுப்பலாம்.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } வயதுக்குட்பட்ட குழந்தைகளுக்கும் இளைஞர்களுக்கும்.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $number } என்ற எண்ணுக்கு { $keyword } என்று குறுஞ்செய்தி அனுப்புங்கள்
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } என்ற எண்ணுக்குக் குறுஞ்செய்தி அனுப்புங்கள்
 
 ## Privacy and settings
 
@@ -205,6 +236,8 @@ admin-error-not-public-key = மதிப்பு "receiver keygen" உரு�
 admin-error-no-parent-origin = உட்பொதித்தல் (embedding) இயக்கத்தில் உள்ளது, ஆனால் எந்த இணையதளத்துக்கும் Waymark-ஐ உட்பொதிக்க அனுமதி இல்லை. ஒவ்வொரு இணையதளத்தையும் embed.allowed_parent_origins-இல் பட்டியலிடுங்கள்.
 admin-error-not-origin = மதிப்பு ஓர் இணையதளத்தின் origin ஆக இருக்க வேண்டும், எடுத்துக்காட்டாக https://www.example.nhs.uk. அதில் பாதை (path) அல்லது * இருக்கக் கூடாது.
 admin-error-out-of-range = எண் 0-ஐ விட அதிகமாகவும், அதிகபட்சம் 120 நிமிடங்களாகவும் இருக்க வேண்டும்.
+admin-error-not-phone-number = மதிப்பு, மக்கள் அழைக்கக்கூடிய ஒரு தொலைபேசி எண்ணாக இருக்க வேண்டும், எடுத்துக்காட்டாக ⁦0113 496 0000⁩ அல்லது ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = இந்த உதவி எண்ணுக்கு ஒரு தேசிய நெருக்கடி உதவி எண்ணின் பெயர் உள்ளது, ஆனால் இதன் எண் அந்த உதவி எண்ணுக்குரியது அல்ல. எண்ணைச் சரிபாருங்கள், அல்லது இந்த உதவி எண்ணுக்கு உங்கள் சேவையின் சொந்தப் பெயரைக் கொடுங்கள்.
 
 ## Forms (shared by the self-check and referral pages)
 

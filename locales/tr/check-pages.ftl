@@ -40,6 +40,12 @@ check-question-progress = Soru { $number } / { $total }
 check-error-choose = Size en uygun yanıtı seçin
 check-translation-official = Bu anket, bu dildeki resmî çevirisiyle gösteriliyor.
 check-translation-none = Bu anket henüz bu dile çevrilmedi, bu yüzden İngilizce gösteriliyor.
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = Sorular, test edildikleri ifadelerle İngilizce olarak gösteriliyor. Dilinizde, puanlama için kontrol edilmiş bir çeviri henüz yok. Sayfanın geri kalanı sizin dilinizde kalır.
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = Bu anket bu hizmet için çevrildi ve bir gözden geçiren kişi tarafından kontrol edildi, ancak resmî bir çeviri değildir. Puanlar yalnızca resmî ifadelerle test edildi, bu yüzden sonucunuz her zamankinden daha az doğru olabilir.
+check-wording-unreviewed-unvalidated = Bu anket bu hizmet için çevrildi, ama çeviriyi henüz kimse kontrol etmedi. Puanlar yalnızca resmî ifadelerle test edildi, bu yüzden sonucunuz her zamankinden daha az doğru olabilir.
+check-wording-machine-unvalidated = Bu anket bilgisayarla çevrildi ve çeviriyi henüz kimse kontrol etmedi. Puanlar yalnızca resmî ifadelerle test edildi, bu yüzden sonucunuz her zamankinden daha az doğru olabilir.
 
 ## Self-check safety page
 
@@ -108,6 +114,7 @@ check-history-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığ
 check-history-reliably-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığında, ikisinde de tedavi eşiğinin altına indiniz ve güvenilir bir düzelme gösterdiniz. NHS Talking Therapies buna güvenilir iyileşme der.
 check-history-not-recovered = Depresyon ve kaygı anketlerinize birlikte bakıldığında, henüz ikisinde de tedavi eşiğinin altında değilsiniz.
 check-history-not-case = Depresyon ve kaygı anketlerinize birlikte bakıldığında, önceki yanıtlarınız tedavi eşiğinin altındaydı. Bu yüzden iyileşme ölçüsü burada geçerli değil.
+check-history-reliable-change-explained = NHS Talking Therapies bir değişimi, PHQ-9'da 6 puan veya daha fazla, GAD-7'de 4 puan veya daha fazla olduğunda olağan iniş çıkışlar olarak değil, güvenilir bir değişim olarak sayar.
 
 ## Carrying results into a referral
 

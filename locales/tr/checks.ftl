@@ -66,6 +66,12 @@ gad7-item-4 = Gevşemekte güçlük çekme
 gad7-item-5 = Yerinde duramayacak kadar huzursuz olma
 gad7-item-6 = Kolayca canı sıkılma ya da sinirlenme
 gad7-item-7 = Sanki korkunç bir şey olacakmış gibi korku duyma
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = Herhangi bir sorunu işaretlediyseniz, bu sorunlar işinizi yapmayı, evdeki işlerle ilgilenmeyi ya da başkalarıyla iyi geçinmeyi sizin için ne kadar zorlaştırdı?
+gad7-difficulty-option-0 = Hiç zor değil
+gad7-difficulty-option-1 = Biraz zor
+gad7-difficulty-option-2 = Çok zor
+gad7-difficulty-option-3 = Son derece zor
 
 gad7-option-0 = Hiç
 gad7-option-1 = Birkaç gün

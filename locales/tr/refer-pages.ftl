@@ -21,6 +21,7 @@ refer-start-waiting = Gönderilmeyi bekleyen bir başvurunuz var. Ne durumda old
 refer-eligibility-title = Başlamadan önce
 refer-eligibility-why = Bu hizmetin sizin için doğru hizmet olup olmadığını anlamak için önce bu soruları soruyoruz. Doğru hizmet değilse, nereden yardım alabileceğinizi size söyleyeceğiz.
 refer-in-crisis-legend = Şu anda kendinizi güvende tutamayacağınızı hissediyor musunuz?
+refer-in-crisis-shared-hint = Konuşma terapileri hemen yardımcı olamaz. Bir kriz yaşıyorsanız, size hemen nereden yardım alabileceğinizi göstereceğiz. Daha sonra başvuru gönderirseniz, hizmet bu yanıtınızı görecek ve böylece güvende olup olmadığınızı kontrol edebilecek.
 refer-error-in-crisis-missing = Şu anda kendinizi güvende tutamayacağınızı hissediyorsanız "Evet" seçeneğini işaretleyin
 refer-dob-legend = Doğum tarihiniz nedir?
 refer-dob-hint = Örneğin, ⁦27 3 1985⁩. Bunu soruyoruz, çünkü hizmet yalnızca belirli yaştaki kişilere bakabilir.

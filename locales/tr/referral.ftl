@@ -219,8 +219,14 @@ referral-perinatal-baby = Evet, 12 aydan küçük bir bebeğim var
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = Hemen yardım alın
+referral-redirect-crisis-lead = Yardım almak için bir başvuruyu beklemek zorunda değilsiniz. Aşağıdaki hizmetler ücretsizdir ve size hemen şimdi yardımcı olabilir. Konuşma terapisi hizmetleri kriz hizmeti değildir, ama durum biraz sakinleştiğinde geri dönüp kendiniz başvurabilirsiniz.
 
 referral-redirect-young-people-title = Gençler için de destek var
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = Bu hizmet { $age } yaş ve üzerindeki kişiler içindir. Bunun yerine çocuk ve gençlerin ruh sağlığı hizmetleri size yardımcı olabilir. Aile hekiminiz (GP) ya da okulunuzdaki veya kolejinizdeki bir hemşire ya da danışman sizi bu hizmetlere yönlendirebilir. Childline'ı da istediğiniz zaman { $childline } numarasından ücretsiz arayabilirsiniz.
 
 referral-redirect-gp-title = Ruh sağlığı ekibinizle ya da aile hekiminizle (GP) konuşun
 referral-redirect-gp-body = Şu anda bir ruh sağlığı ekibi size destek olduğu için, konuşma terapileri hakkında konuşabileceğiniz en doğru kişiler onlardır. Bakım koordinatörünüzle ya da sizinle ilgilenen ekiple konuşun. Bunun kim olduğundan emin değilseniz aile hekiminiz (GP) yardımcı olabilir.

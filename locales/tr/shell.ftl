@@ -37,6 +37,7 @@ shared-finish-anyway = Yine de bitir
 shared-timeout-title = Hâlâ orada mısınız?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: Turkish nouns stay singular after a number (1 saniye, 30 saniye).
 shared-timeout-body = Gizliliği korumak için bu sayfadaki her şey { $seconds } saniye içinde temizlenecek.
 shared-timeout-continue = Hâlâ buradayım
 
@@ -125,10 +126,41 @@ help-title = Hemen yardım alın
 help-lead = Kendinizi güvende tutamayacağınızı hissediyorsanız ya da bir kriz yaşıyorsanız, hemen yardım alın.
 help-not-crisis-service = Konuşma terapisi hizmetleri kriz hizmeti değildir, ama kendinizi güvende hissettiğinizde size yardımcı olabilirler.
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = Hayatınız şu anda tehlikedeyse { $number } numarasını arayın ya da A&E'ye (acil servis) gidin.
 crisis-emergency-body = Örneğin, kendinize ciddi şekilde zarar verdiyseniz ya da kendinizi güvende tutamayacağınızı hissediyorsanız.
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }, seçenek { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } numarasını arayın ve { $option } numaralı seçeneği seçin: bu, her yaştan insan için 24 saat açık NHS ruh sağlığı kriz hattıdır. Tercüman sağlanabilir.
 crisis-samaritans-body = Her konuda konuşmak için gece gündüz ücretsiz arayın.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = Konuşmak yerine yazışmayı tercih ederseniz, gece gündüz { $number } numarasına { $keyword } yazıp mesaj gönderin.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = İntihar düşünceleri olan { $age } yaşından küçük kişiler ve onlar için endişelenenler için. Hat gece gündüz açıktır; arayabilir ya da mesaj gönderebilirsiniz.
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } yaşından küçük çocuklar ve gençler için.
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $number } numarasına { $keyword } yazıp gönderin
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } numarasına mesaj gönderin
 
 ## Privacy and settings
 
@@ -201,6 +233,8 @@ admin-error-not-public-key = Değer, "receiver keygen" komutunun ürettiği bir 
 admin-error-no-parent-origin = Yerleştirme (embedding) açık, ancak hiçbir web sitesinin Waymark'ı yerleştirmesine izin verilmiyor. Her birini embed.allowed_parent_origins içinde listeleyin.
 admin-error-not-origin = Değer, https://www.example.nhs.uk gibi bir web sitesi kaynağı (origin) olmalıdır; yol ve * içermemelidir.
 admin-error-out-of-range = Sayı 0'dan büyük ve en fazla 120 dakika olmalıdır.
+admin-error-not-phone-number = Değer, insanların arayabileceği bir telefon numarası olmalıdır; örneğin ⁦0113 496 0000⁩ ya da ⁦+44 113 496 0000⁩.
+admin-error-wrong-crisis-number = Bu hat ulusal bir kriz hattının adını taşıyor, ancak numarası o hattın kendi numarası değil. Numarayı kontrol edin ya da hatta hizmetinizin kendi adını verin.
 
 ## Forms (shared by the self-check and referral pages)
 

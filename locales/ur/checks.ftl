@@ -65,6 +65,12 @@ gad7-item-4 = پُرسکون ہونے میں مشکل
 gad7-item-5 = اتنی بے قراری کہ ٹِک کر بیٹھنا مشکل ہو
 gad7-item-6 = جلدی جھنجھلا جانا یا چڑچڑاپن محسوس کرنا
 gad7-item-7 = ڈر محسوس کرنا، جیسے کچھ بہت برا ہونے والا ہو
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = اگر آپ نے کسی بھی مشکل پر نشان لگایا ہے، تو ان مشکلات کی وجہ سے آپ کے لیے اپنا کام کرنا، گھر کے کام سنبھالنا، یا دوسرے لوگوں کے ساتھ نبھانا کتنا مشکل ہوا ہے؟
+gad7-difficulty-option-0 = بالکل مشکل نہیں
+gad7-difficulty-option-1 = کچھ مشکل
+gad7-difficulty-option-2 = بہت مشکل
+gad7-difficulty-option-3 = انتہائی مشکل
 
 gad7-option-0 = بالکل نہیں
 gad7-option-1 = کئی دن

@@ -33,6 +33,7 @@ shared-finish-anyway = پھر بھی ختم کریں
 shared-timeout-title = کیا آپ ابھی یہیں ہیں؟
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: after a number Urdu keeps سیکنڈ unchanged (1 سیکنڈ، 30 سیکنڈ).
 shared-timeout-body = رازداری برقرار رکھنے کے لیے، اس صفحے پر موجود ہر چیز { $seconds } سیکنڈ میں صاف کر دی جائے گی۔
 shared-timeout-continue = میں ابھی یہیں ہوں
 
@@ -122,10 +123,41 @@ help-title = ابھی مدد حاصل کریں
 help-lead = اگر آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے، یا آپ شدید مشکل (کرائسس) میں ہیں، تو فوراً مدد حاصل کریں۔
 help-not-crisis-service = ٹاکنگ تھراپیز سروسز کرائسس (ہنگامی حالت) کی سروسز نہیں ہیں، لیکن جب آپ محفوظ محسوس کریں تو یہ آپ کی مدد کر سکتی ہیں۔
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = اگر ابھی آپ کی جان خطرے میں ہے، تو { $number } پر کال کریں یا A&E (ہسپتال کا ایمرجنسی شعبہ) جائیں۔
 crisis-emergency-body = مثلاً، اگر آپ نے خود کو شدید چوٹ پہنچائی ہے، یا آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے۔
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }، آپشن { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = { $number } پر کال کریں اور آپشن { $option } چنیں۔ یہ NHS کی ذہنی صحت کی کرائسس لائن ہے، جو 24 گھنٹے کھلی ہے، ہر عمر کے لوگوں کے لیے۔ ترجمان (انٹرپریٹر) دستیاب ہیں۔
 crisis-samaritans-body = دن ہو یا رات، کسی بھی بات پر بات کرنے کے لیے مفت کال کریں۔
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = اگر آپ بات کرنے کے بجائے ٹیکسٹ میسج بھیجنا چاہیں، تو دن ہو یا رات، { $number } پر { $keyword } لکھ کر بھیجیں۔
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = { $age } سال سے کم عمر کے اُن لوگوں کے لیے جنہیں خودکشی کے خیالات آتے ہیں، اور اُن لوگوں کے لیے جو ان کے بارے میں فکر مند ہیں۔ یہ لائن دن رات کھلی ہے، فون یا ٹیکسٹ میسج کے ذریعے۔
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = { $age } سال سے کم عمر کے بچوں اور نوجوانوں کے لیے۔
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = { $number } پر { $keyword } لکھ کر بھیجیں
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = { $number } پر ٹیکسٹ میسج بھیجیں
 
 ## Privacy and settings
 
@@ -198,6 +230,8 @@ admin-error-not-public-key = یہ ویلیو "receiver keygen" کی بنائی �
 admin-error-no-parent-origin = ایمبیڈنگ (embedding) آن ہے، لیکن کسی بھی ویب سائٹ کو Waymark ایمبیڈ کرنے کی اجازت نہیں ہے۔ ہر ویب سائٹ کو embed.allowed_parent_origins میں درج کریں۔
 admin-error-not-origin = ویلیو کسی ویب سائٹ کا origin ہونی چاہیے (مثلاً https://www.example.nhs.uk)، جس میں کوئی پاتھ (path) اور کوئی * نہ ہو۔
 admin-error-out-of-range = نمبر 0 سے زیادہ اور زیادہ سے زیادہ 120 منٹ ہونا چاہیے۔
+admin-error-not-phone-number = ویلیو ایسا فون نمبر ہونی چاہیے جس پر لوگ کال کر سکیں، مثلاً ⁦0113 496 0000⁩ یا ⁦+44 113 496 0000⁩۔
+admin-error-wrong-crisis-number = اس لائن کا نام ایک قومی کرائسس لائن کے نام پر ہے، لیکن اس کا نمبر اُس لائن کا اپنا نمبر نہیں ہے۔ نمبر چیک کریں، یا اس لائن کو اپنی سروس کا اپنا نام دیں۔
 
 ## Forms (shared by the self-check and referral pages)
 

@@ -33,6 +33,12 @@ check-question-progress = 第 { $number } 题，共 { $total } 题
 check-error-choose = 请选择最符合您情况的答案
 check-translation-official = 这份问卷使用的是这种语言的官方译本。
 check-translation-none = 这份问卷还没有翻译成这种语言，所以显示英文版。
+# Shown when a translation exists but has not been validated, and the service shows the official English instead.
+check-wording-english-validated = 这些问题以英文显示，用的是经过测试的原始措辞。目前还没有经过计分验证的您所用语言的译本。页面的其他部分仍然使用您的语言。
+# Shown only when a service has chosen to show translations that are not official.
+check-wording-reviewed-unvalidated = 这份问卷是为这个服务机构翻译的，已经过审核人员检查，但它不是官方译本。得分只在官方措辞下经过测试，所以您的结果可能没有平时那么准确。
+check-wording-unreviewed-unvalidated = 这份问卷是为这个服务机构翻译的，但还没有人检查过译文。得分只在官方措辞下经过测试，所以您的结果可能没有平时那么准确。
+check-wording-machine-unvalidated = 这份问卷由电脑自动翻译，还没有人检查过译文。得分只在官方措辞下经过测试，所以您的结果可能没有平时那么准确。
 
 ## Self-check safety page
 
@@ -101,6 +107,7 @@ check-history-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，
 check-history-reliably-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，您在两份问卷上的得分都已经降到治疗界限以下，并且有可靠的好转。NHS 谈话治疗把这称为可靠康复。
 check-history-not-recovered = 把您的抑郁问卷和焦虑问卷放在一起看，您还没有在两份问卷上都降到治疗界限以下。
 check-history-not-case = 把您的抑郁问卷和焦虑问卷放在一起看，您较早的答案已经在治疗界限以下，所以不适用“康复”这个说法。
+check-history-reliable-change-explained = 当变化在 PHQ-9 上达到 6 分或以上，或在 GAD-7 上达到 4 分或以上时，NHS 谈话治疗就把它算作可靠的变化，而不是平常的起起伏伏。
 
 ## Carrying results into a referral
 

@@ -65,6 +65,12 @@ gad7-item-4 = 很难放松下来
 gad7-item-5 = 由于不安而无法静坐
 gad7-item-6 = 变得容易烦恼或急躁
 gad7-item-7 = 感到似乎将有可怕的事情发生而害怕
+# The published GAD-7's unscored question on difficulty (Spitzer et al. 2006).
+gad7-item-difficulty = 如果您勾选了任何问题，这些问题让您在工作、处理家务或与他人相处方面有多大困难？
+gad7-difficulty-option-0 = 毫无困难
+gad7-difficulty-option-1 = 有点困难
+gad7-difficulty-option-2 = 非常困难
+gad7-difficulty-option-3 = 极度困难
 
 gad7-option-0 = 完全不会
 gad7-option-1 = 好几天

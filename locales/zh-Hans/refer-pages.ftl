@@ -20,6 +20,7 @@ refer-start-waiting = 您有一份转介申请正在等待发送。查看进度�
 refer-eligibility-title = 开始之前
 refer-eligibility-why = 我们先问这些问题，是为了确认这个服务机构适合您。如果不适合，我们会告诉您可以去哪里得到帮助。
 refer-in-crisis-legend = 您是否觉得自己现在无法保证自己的安全？
+refer-in-crisis-shared-hint = 谈话治疗无法马上提供帮助。如果您正处于危机之中，我们会告诉您现在可以去哪里求助。如果您之后提交转介申请，服务机构会看到您的这个回答，以便确认您是否安全。
 refer-error-in-crisis-missing = 如果您觉得自己现在无法保证自己的安全，请选择“是”
 refer-dob-legend = 您的出生日期是哪天？
 refer-dob-hint = 请按“日 月 年”的顺序填写，例如 ⁦27 3 1985⁩。我们询问这个，是因为服务机构只能接待一定年龄范围的人。

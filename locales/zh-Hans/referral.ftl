@@ -214,8 +214,14 @@ referral-perinatal-baby = 是，我有一个不满 12 个月的宝宝
 ## Each must give a next step; none is a dead end.
 
 referral-redirect-crisis-title = 立即求助
+referral-redirect-crisis-lead = 您不必等转介申请处理完才得到帮助。下面这些服务都是免费的，现在就可以帮助您。谈话治疗服务不是危机服务，但等情况平静一些后，您可以再回来自我转介。
 
 referral-redirect-young-people-title = 有专门为年轻人提供的支持
+
+# Variables:
+#   $age (Number) - the youngest age this service accepts.
+#   $childline (String) - Childline's number, from src/core/crisis.json
+referral-redirect-young-people-lead = 这项服务只面向 { $age } 岁及以上的人。儿童和青少年心理健康服务可以为您提供帮助。您的 GP（家庭医生），或者学校、学院里的护士或心理辅导员，可以为您转介。您也可以随时免费拨打 Childline 的电话 { $childline }。
 
 referral-redirect-gp-title = 和您的心理健康团队或 GP（家庭医生）谈一谈
 referral-redirect-gp-body = 既然目前有心理健康团队在为您提供支持，他们就是和您商量谈话治疗的最合适人选。请和您的护理协调员（care coordinator）或照顾您的团队谈一谈。如果您不确定是谁，您的 GP（家庭医生）可以帮忙。

@@ -35,6 +35,7 @@ shared-finish-anyway = 仍然结束
 shared-timeout-title = 您还在吗？
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
+# No plural select: Chinese has only the plural category "other".
 shared-timeout-body = 为了保护隐私，此页面上的所有内容将在 { $seconds } 秒后清除。
 shared-timeout-continue = 我还在
 
@@ -123,10 +124,41 @@ help-title = 立即求助
 help-lead = 如果您觉得无法保证自己的安全，或者您正处于危机之中，请马上求助。
 help-not-crisis-service = 谈话治疗服务不是危机服务，但等您安全以后，它们可以帮助您。
 
-## Crisis routes (England)
+## Crisis routes (England). Every number is a variable filled from
+## src/core/crisis.json: never write a crisis number in a translation.
 
+# Variables:
+#   $number (String) - the emergency number, 999
+crisis-emergency-title = 如果您现在有生命危险，请拨打 { $number } 或去 A&E（医院急诊室）。
 crisis-emergency-body = 例如，您严重伤害了自己，或者您觉得无法保证自己的安全。
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-title = NHS { $number }，选项 { $option }
+# Variables:
+#   $number (String) - the NHS number to call, 111
+#   $option (Number) - the option to choose for mental health, 2
+crisis-nhs111-body = 拨打 { $number }，选择选项 { $option }，就可以联系 24 小时 NHS 心理健康危机热线，适用于所有年龄的人。可以提供口译员。
 crisis-samaritans-body = 免费电话，白天黑夜都可以打，什么都可以聊。
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text, 85258
+crisis-shout-text-body = 如果您更愿意发短信而不是打电话，可以发送短信 { $keyword } 到 { $number }，白天黑夜都可以。
+# Variables:
+#   $age (Number) - the line is for people younger than this, 35
+crisis-papyrus247-body = 为有自杀念头的 { $age } 岁以下人士，以及担心他们的人提供帮助。白天黑夜都开放，可以打电话，也可以发短信。
+# Variables:
+#   $age (Number) - the line is for people younger than this, 19
+crisis-childline-age-body = 为 { $age } 岁以下的儿童和青少年提供帮助。
+# A link that opens a text message with the word already written.
+# Variables:
+#   $keyword (String) - the word to send, SHOUT
+#   $number (String) - the number to text
+crisis-text-keyword = 发送短信 { $keyword } 到 { $number }
+# A link that opens a text message.
+# Variables:
+#   $number (String) - the number to text
+crisis-text-number = 发送短信到 { $number }
 
 ## Privacy and settings
 
@@ -199,6 +231,8 @@ admin-error-not-public-key = 这个值不是由“receiver keygen”生成的公
 admin-error-no-parent-origin = 已开启嵌入功能，但没有允许任何网站嵌入 Waymark。请在 embed.allowed_parent_origins 中列出每个网站。
 admin-error-not-origin = 这个值必须是网站的源（origin），例如 https://www.example.nhs.uk，不能包含路径，也不能包含 *。
 admin-error-out-of-range = 这个数字必须大于 0，且不超过 120 分钟。
+admin-error-not-phone-number = 这个值必须是人们可以拨打的电话号码，例如 ⁦0113 496 0000⁩ 或 ⁦+44 113 496 0000⁩。
+admin-error-wrong-crisis-number = 这条热线用的是某条全国危机热线的名称，但它的号码不是那条热线自己的号码。请检查号码，或者给这条热线起您服务机构自己的名称。
 
 ## Forms (shared by the self-check and referral pages)
 
