@@ -10,7 +10,7 @@ const CACHE = "waymark-v1";
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
 // Files every visit needs; the hashed ones are read from index.html.
-const SHELL = ["./", "config.json", "content/pack.json", "content/en-GB/index.ftl", "features/manifest.json", "manifest.webmanifest", "icon.svg"];
+const SHELL = ["./", "config.json", "content/pack.json", "content/en-GB/index.ftl", "manifest.webmanifest", "icon.svg"];
 
 async function precache() {
   const cache = await caches.open(CACHE);

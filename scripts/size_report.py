@@ -95,19 +95,6 @@ def main(dist, check):
             sized = [sizes(t)[2] for t in topics]
             if sized:
                 print(f"  {locale:8} list {kb(list_kb).strip():>5}; a topic {kb(min(sized)).strip()}–{kb(max(sized)).strip()} ({len(sized)} topics)")
-    features = dist / "features" / "manifest.json"
-    if features.exists():
-        import json
-        for name, files in sorted(json.loads(features.read_text()).items()):
-            print(f"\nFeature module '{name}', downloaded when its pages are first opened")
-            print(f"{'file':48} {'raw':>8} {'gzip':>8} {'brotli':>8}")
-            total = [0, 0, 0]
-            names = ["features/manifest.json", f"features/{files['js']}", f"features/{files['wasm']}"]
-            for name in names:
-                s = sizes(dist / name)
-                total = [t + x for t, x in zip(total, s)]
-                print(f"{name:48} {kb(s[0])} {kb(s[1])} {kb(s[2])}")
-            print(f"{'total':48} {kb(total[0])} {kb(total[1])} {kb(total[2])}")
     print(f"\nBudget: {BUDGET / 1024:.0f} KB brotli for the English first visit; used {english_total / 1024:.1f} KB.")
     if check and english_total > BUDGET:
         print("OVER BUDGET", file=sys.stderr)

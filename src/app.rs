@@ -13,8 +13,8 @@ use crate::platform::storage::{DeviceStore, StoreKey};
 use crate::platform::{document, fetch};
 use crate::state::{activate, load_locale, I18n, Shell};
 
-/// The shell's strings: everything else belongs to a feature module.
-const SHELL_AREAS: &[Area] = &[i18n::SHELL];
+/// Every area's strings: one app, one runtime, one Fluent bundle.
+const AREAS: &[Area] = i18n::ALL_AREAS;
 
 /// Where start-up has got to.
 #[derive(Clone)]
@@ -27,13 +27,13 @@ enum Stage {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = I18n(RwSignal::new_local(Localizer::english(SHELL_AREAS)));
+    let i18n = I18n(RwSignal::new_local(Localizer::english(AREAS)));
     provide_context(i18n);
     let store = StoredValue::new_local(DeviceStore::open());
     let stage = RwSignal::new(Stage::Loading);
 
     leptos::task::spawn_local(async move {
-        let (loaded, localizer) = boot(store, None, SHELL_AREAS).await;
+        let (loaded, localizer) = boot(store, AREAS).await;
         activate(i18n, localizer);
         if let Ok(l) = &loaded {
             for warning in &l.warnings {
@@ -58,7 +58,11 @@ pub fn App() -> impl IntoView {
             // A service's page is not ours to cache, nor framed by it.
             if !document::is_embedded() {
                 crate::platform::offline::register();
-                crate::platform::embed::start(loaded.config.embed.enabled, &loaded.config.embed.allowed_parent_origins);
+                crate::platform::embed::start(
+                    loaded.config.embed.enabled,
+                    &loaded.config.embed.allowed_parent_origins,
+                    &loaded.config.quick_exit_url,
+                );
             }
             if let Some(scale) = store.with_value(|s| s.get::<String>(crate::platform::storage::StoreKey::TextSize)) {
                 crate::components::page_tools::apply_text_size(&scale);
@@ -72,17 +76,18 @@ pub fn App() -> impl IntoView {
                 learn_for: RwSignal::new(None),
             };
             provide_context(shell);
+            // One owner for the person's referral, whatever page: the
+            // outbox keeps sending while they read anything else.
+            crate::state::referral::Referral::start(shell);
             view! { <Layout /> }.into_any()
         }
     }
 }
 
-/// Loads the configuration and the locale to show: `preferred` (a feature
-/// module follows the shell's `<html lang>`), else the remembered choice,
+/// Loads the configuration and the locale to show: the remembered choice,
 /// else the browser's languages, negotiated against what the service offers.
 pub async fn boot(
     store: StoredValue<DeviceStore, LocalStorage>,
-    preferred: Option<String>,
     areas: &'static [Area],
 ) -> (Result<Loaded, ConfigError>, Localizer) {
     let loaded = load_config().await;
@@ -97,7 +102,7 @@ pub async fn boot(
         }
     }
     let remembered: Option<String> = store.with_value(|s| s.get(StoreKey::Language));
-    let mut requested: Vec<String> = preferred.into_iter().chain(remembered).collect();
+    let mut requested: Vec<String> = remembered.into_iter().collect();
     requested.extend(document::browser_languages());
     let (available, default) = match &loaded {
         Ok(l) => (l.config.languages.enabled.clone(), l.config.languages.default.clone()),

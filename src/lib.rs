@@ -10,7 +10,6 @@
 pub mod app;
 pub mod components;
 pub mod core;
-pub mod features;
 pub mod platform;
 pub mod routes;
 pub mod state;

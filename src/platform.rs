@@ -7,6 +7,7 @@ pub mod embed;
 pub mod fetch;
 pub mod hpke;
 pub mod http;
+pub mod locks;
 pub mod offline;
 pub mod speech;
 pub mod storage;

@@ -28,53 +28,31 @@ pub mod refer_question;
 pub mod refer_sent;
 pub mod refer_start;
 
-/// The shell's page for a route. Pages of feature modules are drawn by
-/// [`FeatureSlot`](crate::features::FeatureSlot) instead, so the shell's
-/// WASM never contains them.
+/// The page for a route.
 pub fn page(route: Route) -> AnyView {
+    use crate::core::referral::journey::Step;
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
         Route::LearnTopic(id) => view! { <learn_topic::LearnTopicPage id=id /> }.into_any(),
         Route::LearnAudience(id) => view! { <learn_audience::LearnAudiencePage id=id /> }.into_any(),
-        // Drawn by feature modules (Layout renders their FeatureSlot directly).
-        Route::Check | Route::SelfCheck { .. } | Route::Refer | Route::ReferStep(_) => {
-            let feature = route.feature().unwrap_or("checks");
-            view! { <crate::features::FeatureSlot feature=feature /> }.into_any()
-        }
+        Route::Check => view! { <check::CheckPage /> }.into_any(),
+        Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
+        Route::Refer | Route::ReferStep(Step::Start) => view! { <refer_start::ReferStartPage /> }.into_any(),
+        Route::ReferStep(Step::NotEligible) => view! { <refer_not_eligible::ReferNotEligiblePage /> }.into_any(),
+        Route::ReferStep(Step::Check) => view! { <refer_check::ReferCheckPage /> }.into_any(),
+        Route::ReferStep(Step::Sent) => view! { <refer_sent::ReferSentPage /> }.into_any(),
+        Route::ReferStep(step) => view! { <refer_question::ReferQuestionPage step=step /> }.into_any(),
         Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }
 
-/// The referral module's page for a route.
-pub fn refer_page(route: Route) -> AnyView {
-    use crate::core::referral::journey::Step;
-    match route {
-        Route::Refer => view! { <refer_start::ReferStartPage /> }.into_any(),
-        Route::ReferStep(Step::NotEligible) => view! { <refer_not_eligible::ReferNotEligiblePage /> }.into_any(),
-        Route::ReferStep(Step::Check) => view! { <refer_check::ReferCheckPage /> }.into_any(),
-        Route::ReferStep(Step::Sent) => view! { <refer_sent::ReferSentPage /> }.into_any(),
-        Route::ReferStep(Step::Start) => view! { <refer_start::ReferStartPage /> }.into_any(),
-        Route::ReferStep(step) => view! { <refer_question::ReferQuestionPage step=step /> }.into_any(),
-        _ => ().into_any(),
-    }
-}
-
-/// The self-checks module's page for a route (nothing for other routes:
-/// the shell is about to unmount the module).
-pub fn feature_page(route: Route) -> AnyView {
-    match route {
-        Route::Check => view! { <check::CheckPage /> }.into_any(),
-        Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
-        _ => ().into_any(),
-    }
-}
-
 fn self_check_page(id: &str, step: CheckStep) -> AnyView {
     // A questionnaire the service does not offer is not found, whatever link led here.
-    let Some(instrument) = Instrument::by_id(id).filter(|_| use_shell().config.with_value(|c| c.offers_check(id))) else {
+    let Some(instrument) = Instrument::by_id(id).filter(|_| use_shell().config.with_value(|c| c.offers_check(id)))
+    else {
         return view! { <not_found::NotFoundPage /> }.into_any();
     };
     let state = CheckState::load(use_shell(), instrument);
@@ -96,14 +74,17 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
     }
 }
 
-/// The tab title of a shell page (without the service name). Names pages, never people.
+/// The tab title of a page (without the service name). Names pages, never people.
 pub fn page_title(i18n: I18n, route: &Route) -> String {
-    i18n.t(route.title_id())
+    match route {
+        Route::ReferStep(step) => i18n.t(refer_question::title_id(*step)),
+        Route::SelfCheck { .. } => check_page_title(i18n, route),
+        other => i18n.t(other.title_id()),
+    }
 }
 
-/// The tab title of a self-check page: kept out of the shell, since it
-/// needs the questionnaires.
-pub fn check_page_title(i18n: I18n, route: &Route) -> String {
+/// The tab title of a self-check page.
+fn check_page_title(i18n: I18n, route: &Route) -> String {
     let Route::SelfCheck { instrument, step } = route else { return i18n.t(route.title_id()) };
     let name = Instrument::by_id(instrument).map(|i| i18n.t(&i.name)).unwrap_or_default();
     match step {

@@ -1,5 +1,9 @@
 //! View-layer state shared through Leptos context: Copy handles only, so
-//! components can take them freely.
+//! components can take them freely. One owner per page load: the shell's
+//! [`Shell`] (configuration, storage, route) and [`referral::Referral`]
+//! (draft, outbox, receipts) are made once and read by every page.
+
+pub mod referral;
 
 use leptos::prelude::*;
 
@@ -91,7 +95,6 @@ pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localiz
 pub fn activate(i18n: I18n, localizer: Localizer) {
     document::set_language(localizer.locale(), localizer.direction().as_attr());
     i18n.0.set(localizer);
-    document::announce_language();
 }
 
 impl Shell {

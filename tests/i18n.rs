@@ -267,7 +267,8 @@ fn messages_write_no_crisis_number_and_isolate_grouped_numbers() {
                 }
                 checked += 1;
                 if let Some(problem) = waymark::core::crisis::message_number_problem(&value) {
-                    let line = text.lines().position(|l| l.starts_with(&format!("{} =", m.id.name))).map_or(0, |n| n + 1);
+                    let line =
+                        text.lines().position(|l| l.starts_with(&format!("{} =", m.id.name))).map_or(0, |n| n + 1);
                     problems.push(format!("{}:{line}: {}: {problem}", path.display(), m.id.name));
                 }
             }

@@ -66,6 +66,7 @@ fn complete_form() -> ReferralForm {
         gad7: vec![2, 2, 3, 1, 0, 1, 2],
         gad7_difficulty: None,
         crisis_disclosed: false,
+        referral_id: None,
         phq9_taken: None,
         gad7_taken: None,
         equality: EqualityAnswers {
@@ -1785,8 +1786,16 @@ fn risk_travels_with_the_referral_first_in_json_and_fhir() {
     let fhir = fhir_json(&form);
     let first = &fhir["item"][0];
     assert_eq!(first["linkId"], "risk");
-    assert_eq!(first["item"][0], json!({ "linkId": "risk.flagged", "text": "Anything here suggests risk: read before anything else", "answer": [{ "valueBoolean": true }] }));
-    let item9 = first["item"].as_array().unwrap().iter().find(|i| i["linkId"] == "risk.phq9-9").expect("item 9 in the risk group");
+    assert_eq!(
+        first["item"][0],
+        json!({ "linkId": "risk.flagged", "text": "Anything here suggests risk: read before anything else", "answer": [{ "valueBoolean": true }] })
+    );
+    let item9 = first["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["linkId"] == "risk.phq9-9")
+        .expect("item 9 in the risk group");
     assert_eq!(item9["answer"][0]["valueCoding"]["display"], "More than half the days");
     assert_eq!(item9["item"][0]["answer"][0]["valueDateTime"], "2025-06-15T15:06:40Z");
 

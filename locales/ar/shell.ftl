@@ -182,22 +182,10 @@ privacy-stored-language = اللغة التي اخترتها.
 privacy-stored-check-progress = إجابات استبيان لم تُكمله (تُحفظ فقط إلى أن تغلق علامة التبويب هذه).
 privacy-stored-history = نتائج الاستبيانات التي اخترت الاحتفاظ بها.
 privacy-stored-referral-draft = إجابات طلب إحالة لم ترسله بعد.
-privacy-stored-outbox = طلبات إحالة تنتظر إرسالها إلى الخدمة، أو أُرسلت بالفعل.
 privacy-stored-text-size = حجم النص الذي اخترته للقراءة.
 privacy-stored-shared-device = أن هذا الجهاز في وضع الجهاز المشترك (مع رمز العامل محفوظًا بصيغة لا يمكن قراءتها).
 privacy-delete-all = حذف كل ما هو محفوظ على هذا الجهاز
-privacy-deleted = حُذف كل ما حفظه Waymark على هذا الجهاز.
 privacy-shared-title = وضع الجهاز المشترك، للعاملين في التواصل المجتمعي
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = استخدم هذا الوضع على جهاز لوحي يستخدمه عدة أشخاص في اليوم. لا يُحتفظ بأي معلومات شخصية على الجهاز، ويُمسح كل شيء عند الضغط على «إنهاء ومسح»، أو بعد { $minutes ->
-    [zero] { $minutes } دقيقة
-    [one] دقيقة واحدة
-    [two] دقيقتين
-    [few] { $minutes } دقائق
-    [many] { $minutes } دقيقة
-   *[other] { $minutes } دقيقة
-} دون استخدام.
 privacy-shared-by-service = فعّلت الخدمة هذا الوضع على جميع الأجهزة.
 privacy-shared-is-on = وضع الجهاز المشترك مُفعَّل على هذا الجهاز.
 privacy-shared-code-label = رمز العامل

@@ -171,15 +171,10 @@ privacy-stored-language = আপনার বেছে নেওয়া ভা
 privacy-stored-check-progress = যে প্রশ্নাবলি আপনি শেষ করেননি তার উত্তর (শুধু এই ট্যাব বন্ধ না করা পর্যন্ত রাখা হয়)।
 privacy-stored-history = প্রশ্নাবলির যে ফলাফল আপনি রেখে দিতে চেয়েছেন।
 privacy-stored-referral-draft = যে রেফারেল আপনি এখনও পাঠাননি তার উত্তর।
-privacy-stored-outbox = যে রেফারেলগুলো সার্ভিসের কাছে পাঠানোর অপেক্ষায় আছে, বা আগেই পাঠানো হয়েছে।
 privacy-stored-text-size = পড়ার জন্য আপনার বেছে নেওয়া লেখার আকার।
 privacy-stored-shared-device = এই ডিভাইসটি যে শেয়ার করা ডিভাইস মোডে আছে, সেই তথ্য (কর্মীর কোড, এমনভাবে বদলে রাখা যাতে পড়া না যায়)।
 privacy-delete-all = এই ডিভাইসে রাখা সবকিছু মুছে ফেলুন
-privacy-deleted = Waymark এই ডিভাইসে যা কিছু রেখেছিল, সব মুছে ফেলা হয়েছে।
 privacy-shared-title = শেয়ার করা ডিভাইস মোড, আউটরিচ কর্মীদের জন্য
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = দিনে কয়েকজন মানুষ ব্যবহার করেন এমন ট্যাবলেটে এই মোডটি ব্যবহার করুন। ডিভাইসে কোনো ব্যক্তিগত তথ্য রাখা হয় না। আপনি "শেষ করুন ও মুছে ফেলুন" চাপলে, অথবা ডিভাইসটি { $minutes } মিনিট ব্যবহার না হলে, সবকিছু মুছে ফেলা হয়।
 privacy-shared-by-service = সার্ভিস প্রতিটি ডিভাইসের জন্য এই মোডটি চালু করে দিয়েছে।
 privacy-shared-is-on = এই ডিভাইসে শেয়ার করা ডিভাইস মোড চালু আছে।
 privacy-shared-code-label = কর্মীর কোড

@@ -116,9 +116,13 @@ refer-check-gad7 = Your GAD-7 answers (worry and anxiety)
 refer-check-score = Score { $score }
 refer-check-remove = Remove
 refer-check-send-title = Now send your referral
-refer-check-send-body = When you send it, your referral is saved on this device first, then sent to the service. If the connection drops, it will be sent when you are back online.
+refer-check-send-saved = When you send it, your referral is saved on this device first, then sent to the service. If the connection drops, Waymark keeps trying whenever it is open on this device, and tells you when the service has it.
+refer-check-send-memory = When you send it, your referral is kept in this page, then sent to the service. Keep this page open until it says the service has it: if the page is closed first, the referral is lost.
+refer-check-already-sent = You have already sent these answers. They will not be sent twice.
+refer-check-see-progress = See where your referral is
 refer-check-cannot-send = Sorry, this browser cannot make a secure reference for your referral. Please call the service instead.
 refer-send = Send referral
+refer-sending = Sending…
 
 ## After sending
 
@@ -130,7 +134,19 @@ refer-sent-next-title = What happens next
 refer-sent-phone = If you want to talk to the service, call:
 refer-sent-none = There is no referral on this device
 refer-waiting-title = Your referral is saved on this device
-refer-waiting-body = It has not reached the service yet. It will be sent automatically when you are back online. Please keep this page or come back to it later.
+refer-waiting-device-body = It has not reached the service yet. Waymark keeps trying whenever it is open on this device, on any page, and says so here once the service has it.
+refer-waiting-page-title = Your referral is waiting in this page
+refer-waiting-page-body = It has not reached the service yet, and it is kept only in this page. Keep this page open: Waymark keeps trying, and says so here once the service has it. If the page is closed first, the referral is lost.
 refer-waiting-phone = It is taking longer than usual. You may prefer to call the service instead.
+refer-try-again = Try again now
 refer-rejected-title = The service could not accept your referral online
-refer-rejected-body = Your answers are still saved on this device. Please call the service to refer yourself instead.
+refer-rejected-kept = Your referral is still kept where you sent it from, and the service has not got it. Please call the service to refer yourself instead, or try again later.
+refer-receipt-title = What is kept on this device
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = Your answers have been deleted from this device. Only the reference above and the date the service received it ({ $date }) are kept, for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, so you can quote it if you call.
+refer-receipt-delete = Delete the reference from this device

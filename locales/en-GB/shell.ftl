@@ -18,6 +18,7 @@ app-storage-unavailable = This browser is not letting Waymark save anything, so 
 app-footer-not-crisis = Talking therapies are not an emergency service.
 app-referral-waiting = You have a referral saved on this device that has not reached the service yet.
 app-referral-waiting-link = See it and send it
+app-saved-unreadable = Some answers saved on this device could not be read back. They have been kept aside, not deleted. You can see what is kept, and delete it, on the privacy page.
 feature-failed-title = This part of the service could not be loaded
 feature-failed-body = Check your internet connection and reload the page. If you need help now, use the "Get help now" link at the top of the page.
 
@@ -27,6 +28,9 @@ shared-notice = Shared device: nothing personal is kept after you finish.
 shared-finish = Finish and clear
 shared-unsent-warning = A referral has not been sent yet. It is kept only on this page, so if you finish now it will be lost. Wait until it is sent, or take the person's details another way.
 shared-finish-anyway = Finish anyway
+shared-finish-when-sent = Wait, and finish when it is sent
+shared-waiting-to-send = Waiting for the service to receive the referral. This page will clear itself once it has.
+shared-unsent-call = Or call the service to refer by phone:
 shared-timeout-title = Are you still there?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -167,15 +171,32 @@ privacy-stored-language = The language you chose.
 privacy-stored-check-progress = Answers to a questionnaire you have not finished (kept only until you close this tab).
 privacy-stored-history = Questionnaire results you chose to keep.
 privacy-stored-referral-draft = The answers to a referral you have not sent yet.
-privacy-stored-outbox = Referrals waiting to be sent to the service, or already sent.
+privacy-stored-outbox-undelivered = Referrals that have not reached the service yet.
+privacy-stored-receipts = References of referrals the service has received, with the date. None of your answers.
+privacy-stored-unreadable = Saved answers or referrals this device could not read back, kept aside rather than deleted.
 privacy-stored-text-size = The text size you chose for reading.
 privacy-stored-shared-device = That this device is in shared device mode (the worker's code, scrambled).
 privacy-delete-all = Delete everything kept on this device
-privacy-deleted = Everything Waymark kept on this device has been deleted.
+privacy-deleted-everything = Everything Waymark kept on this device has been deleted, including pages kept for reading offline.
+privacy-delete-unsent-warning = A referral has not reached the service yet. If you delete everything now, it will not be sent.
+privacy-delete-anyway = Delete everything anyway
 privacy-shared-title = Shared device mode, for outreach workers
 # Variables:
 #   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Use this on a tablet that several people use in a day. Nothing personal is kept on the device, and everything is cleared when you press "Finish and clear", or after { $minutes } minutes without use.
+privacy-shared-explained = Use this on a tablet that several people use in a day. Nothing personal is kept on the device, and everything is cleared when you press "Finish and clear", or after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without use.
+privacy-worker-title = For outreach workers: referrals waiting on this device
+privacy-worker-check = Check
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] No referrals are waiting on this device.
+    [one] { $count } referral is waiting on this device to reach the service. Keep Waymark open and online until it has gone.
+   *[other] { $count } referrals are waiting on this device to reach the service. Keep Waymark open and online until they have gone.
+}
+privacy-shared-sealed-kept = The one exception is a referral that has not reached the service yet. It is kept on the device, locked so that only the service can open it, until it is sent. Nobody using the device can see it or who it is from.
 privacy-shared-by-service = The service has switched this on for every device.
 privacy-shared-is-on = Shared device mode is on for this device.
 privacy-shared-code-label = Worker code
@@ -228,6 +249,7 @@ admin-error-not-public-key = The value is not a public key printed by "receiver 
 admin-error-no-parent-origin = Embedding is switched on, but no website is allowed to embed Waymark. List each one in embed.allowed_parent_origins.
 admin-error-not-origin = The value must be a website's origin such as https://www.example.nhs.uk, with no path and no *.
 admin-error-out-of-range = The number must be more than 0 and at most 120 minutes.
+admin-error-out-of-range-days = The number must be a whole number of days from 1 to 365.
 admin-error-not-phone-number = The value must be a phone number people can dial, such as ⁦0113 496 0000⁩ or ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = This line is named after a national crisis line, but its number is not that line's own. Check the number, or give the line your service's own name.
 

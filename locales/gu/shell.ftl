@@ -170,15 +170,10 @@ privacy-stored-language = તમે પસંદ કરેલી ભાષા.
 privacy-stored-check-progress = જે પ્રશ્નાવલિ તમે હજી પૂરી કરી નથી તેના જવાબો (આ ટૅબ બંધ કરો ત્યાં સુધી જ રાખવામાં આવે છે).
 privacy-stored-history = પ્રશ્નાવલિનાં પરિણામો, જે તમે રાખવાનું પસંદ કર્યું.
 privacy-stored-referral-draft = જે અરજી તમે હજી મોકલી નથી તેના જવાબો.
-privacy-stored-outbox = સેવાને મોકલવાની રાહ જોતી, અથવા મોકલાઈ ગયેલી અરજીઓ.
 privacy-stored-text-size = વાંચવા માટે તમે પસંદ કરેલું અક્ષરોનું કદ.
 privacy-stored-shared-device = આ ડિવાઇસ શેર કરેલા ડિવાઇસના મોડમાં છે તે માહિતી (કાર્યકરનો કોડ, એવા રૂપમાં કે જે વાંચી ન શકાય).
 privacy-delete-all = આ ડિવાઇસ પર સાચવેલું બધું કાઢી નાખો
-privacy-deleted = Waymark એ આ ડિવાઇસ પર જે કંઈ સાચવ્યું હતું તે બધું કાઢી નાખવામાં આવ્યું છે.
 privacy-shared-title = શેર કરેલા ડિવાઇસનો મોડ, આઉટરીચ કાર્યકરો માટે
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = આ મોડ એવા ટૅબ્લેટ પર વાપરો જે એક દિવસમાં ઘણા લોકો વાપરે છે. ડિવાઇસ પર કોઈ અંગત માહિતી રાખવામાં આવતી નથી. તમે "પૂરું કરો અને સાફ કરો" દબાવો ત્યારે, અથવા ડિવાઇસ { $minutes } મિનિટ સુધી વપરાય નહીં ત્યારે, બધું સાફ કરી દેવામાં આવે છે.
 privacy-shared-by-service = સેવાએ દરેક ડિવાઇસ માટે આ મોડ ચાલુ કર્યો છે.
 privacy-shared-is-on = આ ડિવાઇસ માટે શેર કરેલા ડિવાઇસનો મોડ ચાલુ છે.
 privacy-shared-code-label = કાર્યકરનો કોડ

@@ -172,18 +172,10 @@ privacy-stored-language = ਤੁਹਾਡੀ ਚੁਣੀ ਹੋਈ ਭਾਸ਼
 privacy-stored-check-progress = ਕਿਸੇ ਸਵਾਲਨਾਮੇ ਦੇ ਜਵਾਬ ਜੋ ਤੁਸੀਂ ਅਜੇ ਪੂਰਾ ਨਹੀਂ ਕੀਤਾ (ਇਹ ਟੈਬ ਬੰਦ ਕਰਨ ਤੱਕ ਹੀ ਰੱਖੇ ਜਾਂਦੇ ਹਨ)।
 privacy-stored-history = ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜੇ ਜੋ ਤੁਸੀਂ ਰੱਖਣ ਲਈ ਚੁਣੇ।
 privacy-stored-referral-draft = ਉਸ ਅਰਜ਼ੀ ਦੇ ਜਵਾਬ ਜੋ ਤੁਸੀਂ ਅਜੇ ਨਹੀਂ ਭੇਜੀ।
-privacy-stored-outbox = ਅਰਜ਼ੀਆਂ ਜੋ ਸਰਵਿਸ ਨੂੰ ਭੇਜੀਆਂ ਜਾਣ ਦੀ ਉਡੀਕ ਵਿੱਚ ਹਨ, ਜਾਂ ਭੇਜੀਆਂ ਜਾ ਚੁੱਕੀਆਂ ਹਨ।
 privacy-stored-text-size = ਪੜ੍ਹਨ ਲਈ ਤੁਹਾਡਾ ਚੁਣਿਆ ਹੋਇਆ ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ।
 privacy-stored-shared-device = ਇਹ ਗੱਲ ਕਿ ਇਹ ਡਿਵਾਈਸ ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ ਵਿੱਚ ਹੈ (ਵਰਕਰ ਦਾ ਕੋਡ, ਅਜਿਹੇ ਰੂਪ ਵਿੱਚ ਜੋ ਪੜ੍ਹਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ)।
 privacy-delete-all = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਮਿਟਾਓ
-privacy-deleted = Waymark ਨੇ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਜੋ ਕੁਝ ਵੀ ਰੱਖਿਆ ਸੀ, ਉਹ ਸਭ ਮਿਟਾ ਦਿੱਤਾ ਗਿਆ ਹੈ।
 privacy-shared-title = ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ, ਕਮਿਊਨਿਟੀ (ਆਊਟਰੀਚ) ਵਰਕਰਾਂ ਲਈ
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = ਇਹ ਮੋਡ ਅਜਿਹੇ ਟੈਬਲੇਟ 'ਤੇ ਵਰਤੋ ਜਿਸ ਨੂੰ ਇੱਕ ਦਿਨ ਵਿੱਚ ਕਈ ਲੋਕ ਵਰਤਦੇ ਹਨ। ਡਿਵਾਈਸ 'ਤੇ ਕੋਈ ਨਿੱਜੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਰੱਖੀ ਜਾਂਦੀ। ਜਦੋਂ ਤੁਸੀਂ "ਪੂਰਾ ਕਰੋ ਅਤੇ ਸਾਫ਼ ਕਰੋ" ਦਬਾਉਂਦੇ ਹੋ, ਜਾਂ ਜਦੋਂ ਡਿਵਾਈਸ { $minutes ->
-    [one] { $minutes } ਮਿੰਟ
-   *[other] { $minutes } ਮਿੰਟਾਂ
-} ਤੱਕ ਨਹੀਂ ਵਰਤੀ ਜਾਂਦੀ, ਤਾਂ ਸਭ ਕੁਝ ਸਾਫ਼ ਕਰ ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ।
 privacy-shared-by-service = ਸਰਵਿਸ ਨੇ ਇਹ ਮੋਡ ਹਰ ਡਿਵਾਈਸ ਲਈ ਚਾਲੂ ਕਰ ਦਿੱਤਾ ਹੈ।
 privacy-shared-is-on = ਇਸ ਡਿਵਾਈਸ ਲਈ ਸਾਂਝੀ ਡਿਵਾਈਸ ਮੋਡ ਚਾਲੂ ਹੈ।
 privacy-shared-code-label = ਵਰਕਰ ਕੋਡ

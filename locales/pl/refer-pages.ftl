@@ -122,7 +122,6 @@ refer-check-gad7 = Twoje odpowiedzi w GAD-7 (zamartwianie się i lęk)
 refer-check-score = Wynik: { $score }
 refer-check-remove = Usuń
 refer-check-send-title = Teraz wyślij zgłoszenie
-refer-check-send-body = Gdy je wyślesz, zgłoszenie najpierw zostanie zapisane na tym urządzeniu, a potem wysłane do poradni. Jeśli połączenie zostanie przerwane, zgłoszenie zostanie wysłane, gdy znów będziesz w sieci.
 refer-check-cannot-send = Przepraszamy, ta przeglądarka nie może utworzyć bezpiecznego numeru referencyjnego dla twojego zgłoszenia. Zadzwoń do poradni.
 refer-send = Wyślij zgłoszenie
 
@@ -136,7 +135,5 @@ refer-sent-next-title = Co będzie dalej
 refer-sent-phone = Jeśli chcesz porozmawiać z poradnią, zadzwoń:
 refer-sent-none = Na tym urządzeniu nie ma żadnego zgłoszenia
 refer-waiting-title = Twoje zgłoszenie jest zapisane na tym urządzeniu
-refer-waiting-body = Jeszcze nie dotarło do poradni. Zostanie wysłane automatycznie, gdy znów będziesz w sieci. Nie zamykaj tej strony albo wróć do niej później.
 refer-waiting-phone = Trwa to dłużej niż zwykle. Możesz zamiast tego zadzwonić do poradni.
 refer-rejected-title = Poradnia nie mogła przyjąć twojego zgłoszenia przez internet
-refer-rejected-body = Twoje odpowiedzi są nadal zapisane na tym urządzeniu. Zadzwoń do poradni, żeby zgłosić się telefonicznie.

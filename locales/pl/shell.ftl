@@ -176,20 +176,10 @@ privacy-stored-language = Wybrany przez ciebie język.
 privacy-stored-check-progress = Odpowiedzi z niedokończonego kwestionariusza (zapisane tylko do zamknięcia tej karty).
 privacy-stored-history = Wyniki kwestionariuszy zachowane na twoją prośbę.
 privacy-stored-referral-draft = Odpowiedzi ze zgłoszenia, które nie zostało jeszcze wysłane.
-privacy-stored-outbox = Zgłoszenia czekające na wysłanie do poradni albo już wysłane.
 privacy-stored-text-size = Wybrany przez ciebie rozmiar tekstu do czytania.
 privacy-stored-shared-device = Informacja, że to urządzenie działa w trybie wspólnego urządzenia (kod pracownika, zapisany w nieczytelnej postaci).
 privacy-delete-all = Usuń wszystko, co jest zapisane na tym urządzeniu
-privacy-deleted = Wszystko, co Waymark zapisał na tym urządzeniu, zostało usunięte.
 privacy-shared-title = Tryb wspólnego urządzenia dla osób pracujących w terenie
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Używaj tego trybu na tablecie, z którego w ciągu dnia korzysta kilka osób. Na urządzeniu nie zostaje nic osobistego, a wszystko jest czyszczone po naciśnięciu „Zakończ i wyczyść” albo gdy nikt nie używa urządzenia przez { $minutes ->
-    [one] { $minutes } minutę
-    [few] { $minutes } minuty
-    [many] { $minutes } minut
-   *[other] { $minutes } minuty
-}.
 privacy-shared-by-service = Poradnia włączyła ten tryb na wszystkich urządzeniach.
 privacy-shared-is-on = Tryb wspólnego urządzenia jest włączony na tym urządzeniu.
 privacy-shared-code-label = Kod pracownika

@@ -121,7 +121,6 @@ refer-check-gad7 = As suas respostas ao GAD-7 (preocupação e ansiedade)
 refer-check-score = Pontuação { $score }
 refer-check-remove = Retirar
 refer-check-send-title = Agora envie o seu pedido
-refer-check-send-body = Quando o enviar, o seu pedido fica primeiro guardado neste dispositivo e depois é enviado ao serviço. Se a ligação falhar, será enviado quando voltar a estar online.
 refer-check-cannot-send = Lamentamos, este navegador não consegue criar uma referência segura para o seu pedido. Por favor, ligue para o serviço.
 refer-send = Enviar pedido
 
@@ -135,7 +134,5 @@ refer-sent-next-title = O que acontece a seguir
 refer-sent-phone = Se quiser falar com o serviço, ligue para:
 refer-sent-none = Não há nenhum pedido neste dispositivo
 refer-waiting-title = O seu pedido está guardado neste dispositivo
-refer-waiting-body = Ainda não chegou ao serviço. Será enviado automaticamente quando voltar a estar online. Mantenha esta página aberta ou volte a ela mais tarde.
 refer-waiting-phone = Está a demorar mais do que o habitual. Se preferir, pode ligar para o serviço.
 refer-rejected-title = O serviço não pôde aceitar o seu pedido online
-refer-rejected-body = As suas respostas continuam guardadas neste dispositivo. Por favor, ligue para o serviço para fazer o pedido por telefone.

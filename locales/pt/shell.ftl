@@ -175,18 +175,10 @@ privacy-stored-language = O idioma que escolheu.
 privacy-stored-check-progress = Respostas a um questionário que não terminou (guardadas apenas até fechar esta página).
 privacy-stored-history = Resultados de questionários que escolheu guardar.
 privacy-stored-referral-draft = As respostas de um pedido que ainda não enviou.
-privacy-stored-outbox = Pedidos à espera de serem enviados ao serviço, ou já enviados.
 privacy-stored-text-size = O tamanho de letra que escolheu para ler.
 privacy-stored-shared-device = Que este dispositivo está no modo de uso comum (o código do profissional, guardado de forma que não pode ser lido).
 privacy-delete-all = Apagar tudo o que está guardado neste dispositivo
-privacy-deleted = Tudo o que o Waymark guardava neste dispositivo foi apagado.
 privacy-shared-title = Modo de uso comum, para profissionais que trabalham na comunidade
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Use este modo num tablet que várias pessoas usam ao longo do dia. Nada de pessoal fica guardado no dispositivo, e tudo é apagado quando tocar em "Terminar e limpar", ou depois de { $minutes ->
-    [one] { $minutes } minuto
-   *[other] { $minutes } minutos
-} sem utilização.
 privacy-shared-by-service = O serviço ativou este modo em todos os dispositivos.
 privacy-shared-is-on = O modo de uso comum está ativado neste dispositivo.
 privacy-shared-code-label = Código do profissional

@@ -122,7 +122,6 @@ refer-check-gad7 = Răspunsurile la GAD-7 (îngrijorare și anxietate)
 refer-check-score = Scor: { $score }
 refer-check-remove = Scoateți
 refer-check-send-title = Acum trimiteți cererea
-refer-check-send-body = Când o trimiteți, cererea se salvează mai întâi pe acest dispozitiv, apoi se trimite la serviciu. Dacă se întrerupe conexiunea, va fi trimisă când sunteți din nou online.
 refer-check-cannot-send = Ne pare rău, acest browser nu poate crea un număr de referință sigur pentru cerere. Vă rugăm să sunați la serviciu.
 refer-send = Trimiteți cererea
 
@@ -136,7 +135,5 @@ refer-sent-next-title = Ce urmează
 refer-sent-phone = Dacă doriți să vorbiți cu serviciul, sunați la:
 refer-sent-none = Pe acest dispozitiv nu există nicio cerere
 refer-waiting-title = Cererea este salvată pe acest dispozitiv
-refer-waiting-body = Nu a ajuns încă la serviciu. Va fi trimisă automat când sunteți din nou online. Vă rugăm să lăsați pagina deschisă sau să reveniți mai târziu.
 refer-waiting-phone = Durează mai mult decât de obicei. Poate preferați să sunați la serviciu.
 refer-rejected-title = Serviciul nu a putut primi cererea online
-refer-rejected-body = Răspunsurile sunt încă salvate pe acest dispozitiv. Vă rugăm să sunați la serviciu ca să vă înscrieți prin telefon.

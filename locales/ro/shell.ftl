@@ -183,19 +183,10 @@ privacy-stored-language = Limba aleasă de dumneavoastră.
 privacy-stored-check-progress = Răspunsurile la un chestionar neterminat (păstrate doar până închideți această filă).
 privacy-stored-history = Rezultatele chestionarelor pe care ați ales să le păstrați.
 privacy-stored-referral-draft = Răspunsurile la o cerere pe care nu ați trimis-o încă.
-privacy-stored-outbox = Cererile care așteaptă să fie trimise la serviciu sau care au fost deja trimise.
 privacy-stored-text-size = Mărimea textului aleasă pentru citit.
 privacy-stored-shared-device = Faptul că acest dispozitiv este în modul dispozitiv comun (codul lucrătorului, păstrat într-o formă care nu poate fi citită).
 privacy-delete-all = Ștergeți tot ce se păstrează pe acest dispozitiv
-privacy-deleted = Tot ce a păstrat Waymark pe acest dispozitiv a fost șters.
 privacy-shared-title = Modul dispozitiv comun, pentru lucrătorii din comunitate
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Folosiți acest mod pe o tabletă pe care o folosesc mai multe persoane în aceeași zi. Pe dispozitiv nu se păstrează nimic personal, iar totul se șterge când apăsați „Terminați și ștergeți” sau după { $minutes ->
-    [one] { $minutes } minut
-    [few] { $minutes } minute
-   *[other] { $minutes } de minute
-} în care dispozitivul nu este folosit.
 privacy-shared-by-service = Serviciul a activat acest mod pe toate dispozitivele.
 privacy-shared-is-on = Modul dispozitiv comun este activat pe acest dispozitiv.
 privacy-shared-code-label = Codul lucrătorului

@@ -121,7 +121,6 @@ refer-check-gad7 = Jawaabahaaga GAD-7 (welwel iyo walaac)
 refer-check-score = Dhibcaha { $score }
 refer-check-remove = Ka saar
 refer-check-send-title = Hadda dir codsigaaga
-refer-check-send-body = Marka aad dirto, codsigaaga marka hore waxaa lagu kaydiyaa qalabkan, kadibna waxaa loo diraa adeegga. Haddii xiriirku go'o, waxaa la diri doonaa marka aad dib ugu soo laabato internetka.
 refer-check-cannot-send = Waan ka xunnahay, biraawsarkani ma samayn karo tixraac ammaan ah oo codsigaaga ah. Fadlan taa beddelkeeda wac adeegga.
 refer-send = Dir codsiga
 
@@ -135,7 +134,5 @@ refer-sent-next-title = Waxa xiga
 refer-sent-phone = Haddii aad rabto inaad la hadasho adeegga, wac:
 refer-sent-none = Qalabkan kuma jiro wax codsi ah
 refer-waiting-title = Codsigaaga waxaa lagu kaydiyey qalabkan
-refer-waiting-body = Weli ma uusan gaarin adeegga. Si toos ah ayaa loo diri doonaa marka aad dib ugu soo laabato internetka. Fadlan boggan furan u daa, ama mar dambe ku soo noqo.
 refer-waiting-phone = Wuxuu qaadanayaa waqti ka badan sidii caadiga ahayd. Waxaa laga yaabaa inaad door bidayso inaad taa beddelkeeda wacdo adeegga.
 refer-rejected-title = Adeeggu ma uusan aqbali karin codsigaaga onlaynka ah
-refer-rejected-body = Jawaabahaagu weli waxay ku kaydsan yihiin qalabkan. Fadlan wac adeegga si aad taleefan ugu is-gudbiso.

@@ -173,15 +173,10 @@ privacy-stored-language = Luqadda aad dooratay.
 privacy-stored-check-progress = Jawaabaha su'aalo aadan dhammaystirin (waxaa la hayaa oo keliya ilaa aad xirto boggan).
 privacy-stored-history = Natiijooyinka su'aalaha ee aad dooratay inaad kaydiso.
 privacy-stored-referral-draft = Jawaabaha codsi aadan weli dirin.
-privacy-stored-outbox = Codsiyo sugaya in loo diro adeegga, ama horay loo diray.
 privacy-stored-text-size = Cabbirka qoraalka ee aad u dooratay akhriska.
 privacy-stored-shared-device = In qalabkani ku jiro habka qalabka la wadaago (koodka shaqaalaha, oo loo kaydiyey qaab aan la akhrin karin).
 privacy-delete-all = Tirtir wax kasta oo lagu kaydiyey qalabkan
-privacy-deleted = Wax kasta oo Waymark ku kaydiyey qalabkan waa la tirtiray.
 privacy-shared-title = Habka qalabka la wadaago, loogu talagalay shaqaalaha bulshada
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Habkan ku isticmaal tablet ay dad dhowr ahi isticmaalaan maalintii. Wax shakhsi ah laguma hayo qalabka. Wax kasta waa la tirtiraa marka aad riixdo "Dhammee oo tirtir", ama marka qalabka aan la isticmaalin { $minutes } daqiiqo.
 privacy-shared-by-service = Adeeggu habkan wuxuu ka daaray qalab kasta.
 privacy-shared-is-on = Habka qalabka la wadaago wuu ka daaran yahay qalabkan.
 privacy-shared-code-label = Koodka shaqaalaha

@@ -120,7 +120,6 @@ refer-check-gad7 = GAD-7 yanıtlarınız (endişe ve kaygı)
 refer-check-score = Puan: { $score }
 refer-check-remove = Çıkar
 refer-check-send-title = Şimdi başvurunuzu gönderin
-refer-check-send-body = Gönderdiğinizde başvurunuz önce bu cihaza kaydedilir, sonra hizmete gönderilir. Bağlantı koparsa, yeniden internete bağlandığınızda gönderilir.
 refer-check-cannot-send = Üzgünüz, bu tarayıcı başvurunuz için güvenli bir referans numarası oluşturamıyor. Lütfen bunun yerine hizmeti arayın.
 refer-send = Başvuruyu gönder
 
@@ -134,7 +133,5 @@ refer-sent-next-title = Bundan sonra ne olacak
 refer-sent-phone = Hizmetle konuşmak isterseniz şu numarayı arayın:
 refer-sent-none = Bu cihazda hiç başvuru yok
 refer-waiting-title = Başvurunuz bu cihaza kaydedildi
-refer-waiting-body = Başvurunuz henüz hizmete ulaşmadı. Yeniden internete bağlandığınızda kendiliğinden gönderilecek. Lütfen bu sayfayı açık tutun ya da daha sonra geri gelin.
 refer-waiting-phone = Bu, her zamankinden uzun sürüyor. Bunun yerine hizmeti aramayı tercih edebilirsiniz.
 refer-rejected-title = Hizmet başvurunuzu çevrimiçi kabul edemedi
-refer-rejected-body = Yanıtlarınız hâlâ bu cihazda kayıtlı. Lütfen kendiniz başvurmak için bunun yerine hizmeti arayın.

@@ -172,15 +172,10 @@ privacy-stored-language = Seçtiğiniz dil.
 privacy-stored-check-progress = Bitirmediğiniz bir anketin yanıtları (yalnızca bu sekmeyi kapatana kadar saklanır).
 privacy-stored-history = Saklamayı seçtiğiniz anket sonuçları.
 privacy-stored-referral-draft = Henüz göndermediğiniz bir başvurunun yanıtları.
-privacy-stored-outbox = Hizmete gönderilmeyi bekleyen ya da gönderilmiş başvurular.
 privacy-stored-text-size = Okumak için seçtiğiniz yazı boyutu.
 privacy-stored-shared-device = Bu cihazın ortak cihaz modunda olduğu bilgisi (çalışan kodu, okunamayacak bir biçimde).
 privacy-delete-all = Bu cihazda saklanan her şeyi sil
-privacy-deleted = Waymark'ın bu cihazda sakladığı her şey silindi.
 privacy-shared-title = Ortak cihaz modu, saha çalışanları için
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = Bu modu, gün içinde birkaç kişinin kullandığı bir tablette kullanın. Cihazda kişisel hiçbir şey saklanmaz. "Bitir ve temizle" düğmesine bastığınızda ya da cihaz { $minutes } dakika boyunca kullanılmadığında her şey temizlenir.
 privacy-shared-by-service = Hizmet bu modu tüm cihazlarda açtı.
 privacy-shared-is-on = Bu cihazda ortak cihaz modu açık.
 privacy-shared-code-label = Çalışan kodu

@@ -169,15 +169,10 @@ privacy-stored-language = آپ کی چنی ہوئی زبان۔
 privacy-stored-check-progress = کسی ایسے سوالنامے کے جوابات جو آپ نے ابھی مکمل نہیں کیا (یہ صرف تب تک رکھے جاتے ہیں جب تک آپ یہ ٹیب بند نہ کریں)۔
 privacy-stored-history = سوالناموں کے وہ نتائج جو آپ نے رکھنے کا فیصلہ کیا۔
 privacy-stored-referral-draft = اُس درخواست (ریفرل) کے جوابات جو آپ نے ابھی نہیں بھیجی۔
-privacy-stored-outbox = وہ درخواستیں جو سروس کو بھیجے جانے کے انتظار میں ہیں، یا بھیجی جا چکی ہیں۔
 privacy-stored-text-size = پڑھنے کے لیے آپ کا چنا ہوا لکھائی کا سائز۔
 privacy-stored-shared-device = یہ بات کہ یہ ڈیوائس مشترکہ ڈیوائس موڈ میں ہے (ورکر کا کوڈ، ایسی شکل میں جسے پڑھا نہیں جا سکتا)۔
 privacy-delete-all = اس ڈیوائس پر رکھی گئی ہر چیز مٹا دیں
-privacy-deleted = Waymark نے اس ڈیوائس پر جو کچھ رکھا تھا، وہ سب مٹا دیا گیا ہے۔
 privacy-shared-title = مشترکہ ڈیوائس موڈ، کمیونٹی (آؤٹ ریچ) ورکرز کے لیے
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = یہ موڈ ایسے ٹیبلیٹ پر استعمال کریں جسے ایک دن میں کئی لوگ استعمال کرتے ہیں۔ ڈیوائس پر کوئی ذاتی معلومات نہیں رکھی جاتیں۔ جب آپ "ختم کریں اور صاف کریں" دبائیں، یا جب ڈیوائس { $minutes } منٹ تک استعمال نہ ہو، تو ہر چیز صاف کر دی جاتی ہے۔
 privacy-shared-by-service = سروس نے یہ موڈ ہر ڈیوائس کے لیے آن کر دیا ہے۔
 privacy-shared-is-on = اس ڈیوائس کے لیے مشترکہ ڈیوائس موڈ آن ہے۔
 privacy-shared-code-label = ورکر کوڈ

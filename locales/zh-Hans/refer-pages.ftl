@@ -119,7 +119,6 @@ refer-check-gad7 = 您的 GAD-7 答案（担忧和焦虑）
 refer-check-score = 得分 { $score }
 refer-check-remove = 移除
 refer-check-send-title = 现在发送您的转介申请
-refer-check-send-body = 当您发送时，您的转介申请会先保存在这台设备上，然后发送给服务机构。如果网络断开了，等您重新联网后，它就会被发送出去。
 refer-check-cannot-send = 抱歉，这个浏览器无法为您的转介申请生成安全的编号。请改为打电话给服务机构。
 refer-send = 发送转介申请
 
@@ -133,7 +132,5 @@ refer-sent-next-title = 接下来会怎样
 refer-sent-phone = 如果您想和服务机构通话，请拨打：
 refer-sent-none = 这台设备上没有转介申请
 refer-waiting-title = 您的转介申请已保存在这台设备上
-refer-waiting-body = 它还没有送达服务机构。等您重新联网后，它会自动发送。请保留这个页面，或者稍后再回来查看。
 refer-waiting-phone = 这次用的时间比平常长。您也可以改为打电话给服务机构。
 refer-rejected-title = 服务机构无法在线接收您的转介申请
-refer-rejected-body = 您的答案仍然保存在这台设备上。请改为打电话给服务机构，进行自我转介。

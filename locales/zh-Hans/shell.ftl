@@ -170,15 +170,10 @@ privacy-stored-language = 您选择的语言。
 privacy-stored-check-progress = 您还没有做完的问卷答案（只保存到您关闭这个标签页为止）。
 privacy-stored-history = 您选择保存的问卷结果。
 privacy-stored-referral-draft = 您还没有发送的转介申请答案。
-privacy-stored-outbox = 等待发送给服务机构的转介申请，或已经发送的转介申请。
 privacy-stored-text-size = 您选择的阅读文字大小。
 privacy-stored-shared-device = 共享设备模式的设置（包括工作人员代码，已处理成无法读取的形式）。
 privacy-delete-all = 删除这台设备上保存的所有内容
-privacy-deleted = Waymark 在这台设备上保存的所有内容都已删除。
 privacy-shared-title = 共享设备模式（供社区外展工作人员使用）
-# Variables:
-#   $minutes (Number) - minutes without use before everything is cleared
-privacy-shared-body = 请在一天内有多人使用的平板电脑上开启此模式。设备上不会保留任何个人信息；当您点击“结束并清除”，或设备 { $minutes } 分钟无人使用后，所有内容都会被清除。
 privacy-shared-by-service = 服务机构已为所有设备开启此模式。
 privacy-shared-is-on = 这台设备已开启共享设备模式。
 privacy-shared-code-label = 工作人员代码

@@ -43,6 +43,8 @@ pub fn AdminErrorPage(
             Problem::NotOrigin => "admin-error-not-origin",
             Problem::OutOfRange => "admin-error-out-of-range",
             Problem::NotPhoneNumber => "admin-error-not-phone-number",
+            Problem::OutOfRangeDays => "admin-error-out-of-range-days",
+            Problem::NotWorkerCode => "privacy-shared-code-error",
             Problem::WrongCrisisNumber => "admin-error-wrong-crisis-number",
         }),
     };

@@ -59,8 +59,19 @@ impl CheckState {
         Route::check(&self.instrument.id, step)
     }
 
-    /// Goes to a step of this questionnaire.
+    /// Goes to a step of this questionnaire. The safety page and the result
+    /// take the place of the page before them, and are replaced in turn when
+    /// left: Back from a neutral site never lands on them, and the browser's
+    /// history list never names them.
     pub fn go(self, step: CheckStep) {
-        document::navigate(&self.route(step).href());
+        let private = |s: &CheckStep| matches!(s, CheckStep::Safety | CheckStep::Result);
+        let going_private = private(&step);
+        let href = self.route(step).href();
+        let here = Route::from_fragment(&document::location_hash());
+        if going_private || here.is_some_and(|r| r.leaves_no_trail()) {
+            document::navigate_replacing(&href);
+        } else {
+            document::navigate(&href);
+        }
     }
 }

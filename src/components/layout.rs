@@ -8,10 +8,9 @@ use leptos::prelude::*;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::quick_exit::QuickExit;
 use crate::core::route::Route;
-use crate::features::FeatureSlot;
 use crate::platform::document;
-use crate::platform::storage::StoreKey;
 use crate::routes;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell};
 
 /// Ids of landmarks that focus moves to.
@@ -31,30 +30,36 @@ pub fn Layout() -> impl IntoView {
             shell.route.set(route);
         }
     });
-    on_cleanup(move || hash_listener.remove());
+    // On a shared device no page leaves a trail in the browser's history,
+    // and titles name no page; elsewhere only the safety page and results
+    // are replaced when left (Back keeps working through the journeys).
+    document::set_discreet(shared.then(|| service_name.clone()));
+    let link_listener = window_event_listener(ev::click, move |e| {
+        let replacing = document::is_discreet() || shell.route.with_untracked(Route::leaves_no_trail);
+        if !replacing || e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() {
+            return;
+        }
+        if let Some(href) = document::clicked_route_link(&e) {
+            e.prevent_default();
+            document::navigate_replacing(&href);
+        }
+    });
+    on_cleanup(move || {
+        hash_listener.remove();
+        link_listener.remove();
+    });
 
-    // Feature modules title and focus their own pages once they have drawn them.
     let title_service = service_name.clone();
     Effect::new(move |_| {
         let route = shell.route.get();
-        if route.feature().is_none() {
-            document::set_title(&format!("{} – {title_service}", routes::page_title(i18n, &route)));
-        }
+        document::set_title(&format!("{} – {title_service}", routes::page_title(i18n, &route)));
     });
     // After a page change (not the first load) start keyboard and screen
     // reader users at the new page's heading, as a full page load would.
     Effect::new(move |previous: Option<()>| {
-        let in_feature = shell.route.with(|r| r.feature().is_some());
-        if previous.is_some() && !in_feature {
+        shell.route.track();
+        if previous.is_some() {
             request_animation_frame(|| document::focus(HEADING_ID));
-        }
-    });
-    // Moving between pages of one feature module must not remount it.
-    let shown = Memo::new(move |_| {
-        let route = shell.route.get();
-        match route.feature() {
-            Some(feature) => Err(feature),
-            None => Ok(route),
         }
     });
 
@@ -68,27 +73,16 @@ pub fn Layout() -> impl IntoView {
         }
     };
     let persistent = shell.store.with_value(|s| s.is_persistent());
-    // The outbox belongs to the referral module. While a referral is still
-    // to be sent and the person is on other pages, the module runs unseen
-    // and keeps sending it; a refused one (it needs the person) is shown on
-    // every page instead. The outbox's JSON is read as text: parsing it here
-    // would add the referral types to the shell's WASM, for two facts.
-    // The module announces every change (and, on a shared device, how many
-    // wait in its memory only, where the shell cannot read them).
-    let announced = crate::components::shared_device::unsent_count();
-    // (Still to send, refused), read once per page change or announcement;
-    // `None` on the referral pages, where the module itself shows its outbox.
-    let outbox = Memo::new(move |_| {
-        announced.track();
-        shell.route.with(|r| r.feature() != Some("refer")).then(|| {
-            let json = shell.store.with_value(|s| s.get_raw(StoreKey::Outbox)).unwrap_or_default();
-            let has = |state: &str| json.contains(&format!(r#""state":"{state}""#));
-            (["queued", "sending", "waiting"].into_iter().any(has), has("rejected"))
-        })
-    });
-    let send_unseen =
-        Memo::new(move |_| outbox.get().is_some_and(|(to_send, _)| to_send || (shared && announced.get() > 0)));
-    let waiting_referral = move || outbox.get().is_some_and(|(to_send, refused)| to_send || refused);
+    // The outbox keeps sending from every page (it has one owner, started
+    // with the app); a referral still to send, or refused (it needs the
+    // person), is named on every page but the referral's own.
+    let referral = use_referral();
+    let waiting_referral = move || {
+        let on_referral_pages = shell.route.with(|r| matches!(r, Route::Refer | Route::ReferStep(_)));
+        let (to_send, refused) = referral.waiting_shown();
+        !on_referral_pages && to_send + refused > 0
+    };
+    let unreadable = referral.unreadable;
 
     let content = view! {
         {move || waiting_referral().then(|| view! {
@@ -100,10 +94,12 @@ pub fn Layout() -> impl IntoView {
         {(!persistent).then(|| view! {
             <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
         })}
-        {move || match shown.get() {
-            Ok(route) => routes::page(route),
-            Err(feature) => view! { <FeatureSlot feature=feature /> }.into_any(),
-        }}
+        {move || unreadable.get().then(|| view! {
+            <p class="notice notice--warning" id="unreadable-notice">{i18n.tr("app-saved-unreadable")} " "
+                <a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a>
+            </p>
+        })}
+        {move || routes::page(shell.route.get())}
     };
     // Inside a service's page (a region named by the service's name, made by
     // embed.js) the page's landmarks and skip links are the service's.
@@ -139,10 +135,9 @@ pub fn Layout() -> impl IntoView {
                     {nav_link(Route::Privacy, "app-nav-privacy")}
                 </ul>
             </nav>
-            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear unsent=announced /> })}
+            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
         </header>
         {content}
-        {move || send_unseen.get().then(|| view! { <FeatureSlot feature="refer" background=true /> })}
         <footer class="footer">
             <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
             <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>

@@ -18,7 +18,10 @@ pub fn exit_now(neutral_url: &str, shell: Shell) {
             s.delete_personal();
         }
     });
-    document::replace_location(neutral_url);
+    // In a service's iframe the whole page leaves, not only the frame.
+    if !crate::platform::embed::exit_whole_page(neutral_url) {
+        document::replace_location(neutral_url);
+    }
 }
 
 /// The quick-exit button and its keyboard shortcut.

@@ -6,13 +6,11 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::components::phone::PhoneLink;
 use crate::core::route::Route;
 use crate::platform::{document, offline};
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell, Shell};
-
-/// The window event the referral module sends with how many referrals are
-/// waiting in memory only (not sealed), so finishing can warn first.
-pub const UNSENT_EVENT: &str = "waymark-unsent";
 
 /// How long before the timeout the warning shows: 2 minutes, or half of a
 /// shorter timeout, and never less than WCAG's 20 seconds to respond.
@@ -32,15 +30,17 @@ pub fn finish_and_clear(shell: Shell) {
     });
 }
 
-/// "Finish and clear", with a warning when a referral would be lost.
+/// "Finish and clear", with a warning when a referral would be lost: the
+/// worker can wait while it sends (finishing on its own once the service
+/// has it), call the service, or finish anyway.
 #[component]
-pub fn FinishAndClear(
-    /// How many referrals would be lost ([`unsent_count`]).
-    unsent: RwSignal<u32>,
-) -> impl IntoView {
+pub fn FinishAndClear() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
+    let referral = use_referral();
+    let unsent = Memo::new(move |_| referral.lost_if_cleared());
     let confirming = RwSignal::new(false);
+    let waiting = RwSignal::new(false);
     let finish = move |_| {
         if unsent.get_untracked() > 0 && !confirming.get_untracked() {
             confirming.set(true);
@@ -48,13 +48,31 @@ pub fn FinishAndClear(
             finish_and_clear(shell);
         }
     };
+    // Waiting: finish as soon as nothing would be lost.
+    Effect::new(move |_| {
+        if waiting.get() && unsent.get() == 0 {
+            finish_and_clear(shell);
+        }
+    });
+    let phone = shell.config.with_value(|c| c.contact.phone.clone());
     view! {
         <div class="shared-device">
             <p class="shared-device__notice">{i18n.tr("shared-notice")}</p>
             <button type="button" class="button button--secondary" id="finish-and-clear" on:click=finish>{i18n.tr("shared-finish")}</button>
-            <Show when=move || confirming.get()>
-                <div class="inset inset--urgent" role="alert">
+            <Show when=move || { confirming.get() && unsent.get() > 0 }>
+                <div class="inset inset--urgent" role="alert" id="shared-unsent">
                     <p>{i18n.tr("shared-unsent-warning")}</p>
+                    {move || if waiting.get() {
+                        view! { <p role="status" id="shared-waiting">{i18n.tr("shared-waiting-to-send")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button" id="finish-when-sent" on:click=move |_| {
+                                waiting.set(true);
+                                referral.retry_now();
+                            }>{i18n.tr("shared-finish-when-sent")}</button>
+                        }.into_any()
+                    }}
+                    <p>{i18n.tr("shared-unsent-call")} " " <PhoneLink number=phone.clone() id="shared-service-phone" /></p>
                     <button type="button" class="button button--warning" id="finish-anyway" on:click=move |_| finish_and_clear(shell)>{i18n.tr("shared-finish-anyway")}</button>
                 </div>
             </Show>
@@ -63,22 +81,11 @@ pub fn FinishAndClear(
     }
 }
 
-/// How many referrals the referral module last said were not yet delivered
-/// (unsealed ones only); it says so whenever its outbox changes.
-pub fn unsent_count() -> RwSignal<u32> {
-    let unsent = RwSignal::new(0u32);
-    let handle = window_event_listener(ev::Custom::<web_sys::CustomEvent>::new(UNSENT_EVENT), move |e| {
-        unsent.set(e.detail().as_f64().unwrap_or(0.0) as u32);
-    });
-    on_cleanup(move || handle.remove());
-    unsent
-}
-
 /// Warns before the timeout, then finishes and clears.
 #[component]
 fn InactivityTimeout(
     /// Referrals that would be lost.
-    unsent: RwSignal<u32>,
+    unsent: Memo<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();

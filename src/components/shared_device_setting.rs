@@ -32,11 +32,13 @@ pub fn SharedDeviceSetting() -> impl IntoView {
         // Every part of the app (and its modules) starts again in the new mode.
         document::reload();
     };
-    let body = move || i18n.t_with("privacy-shared-body", &[("minutes", (minutes.ceil() as u32).into())]);
+    let body = move || i18n.t_with("privacy-shared-explained", &[("minutes", (minutes.ceil() as u32).into())]);
+    let sealed = shell.config.with_value(|c| c.referral.public_key.is_some());
     view! {
         <section aria-labelledby="shared-device-title">
             <h2 id="shared-device-title">{i18n.tr("privacy-shared-title")}</h2>
             <p>{body}</p>
+            {sealed.then(|| view! { <p>{i18n.tr("privacy-shared-sealed-kept")}</p> })}
             {if by_service {
                 view! { <p>{i18n.tr("privacy-shared-by-service")}</p> }.into_any()
             } else {
@@ -62,6 +64,44 @@ pub fn SharedDeviceSetting() -> impl IntoView {
                 }
                 .into_any()
             }}
+            {(by_service || lock.is_some()).then(|| view! { <WorkerCheck lock=lock /> })}
         </section>
+    }
+}
+
+/// For outreach workers, behind their code: how many referrals wait on this
+/// device to be sent, and nothing about whose they are.
+#[component]
+fn WorkerCheck(
+    /// The device's own worker lock, if the mode was switched on here.
+    lock: Option<SharedLock>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let referral = crate::state::referral::use_referral();
+    let service_code = shell.config.with_value(|c| c.shared_device.worker_code.clone());
+    let code = RwSignal::new(String::new());
+    let shown = RwSignal::new(None::<bool>);
+    let check = move |_| {
+        let typed = code.get_untracked();
+        let opens = lock.is_some_and(|l| l.opens_with(&typed))
+            || service_code.as_deref().is_some_and(|c| crate::core::shared_device::code_is_valid(&typed) && c == typed);
+        shown.set(Some(opens));
+    };
+    view! {
+        <h3>{i18n.tr("privacy-worker-title")}</h3>
+        <div class="form-group">
+            <label class="label" for="worker-code">{i18n.tr("privacy-shared-code-label")}</label>
+            <input class="input input--width-5" id="worker-code" type="password" inputmode="numeric" autocomplete="off"
+                on:input=move |e| code.set(event_target_value(&e)) />
+        </div>
+        <button type="button" class="button button--secondary" id="worker-check" on:click=check>{i18n.tr("privacy-worker-check")}</button>
+        <div aria-live="polite" id="worker-result">
+            {move || shown.get().map(|opens| if opens {
+                view! { <p>{i18n.t_with("privacy-worker-waiting", &[("count", referral.waiting_on_device().into())])}</p> }.into_any()
+            } else {
+                view! { <p class="error-message">{i18n.tr("privacy-shared-wrong-code")}</p> }.into_any()
+            })}
+        </div>
     }
 }

@@ -27,8 +27,12 @@ pub fn TranslationStatusNote(
                 (id, "translation-status")
             }
             Wording::Official => ("check-translation-official", "translation-status"),
-            Wording::Reviewed => ("check-wording-reviewed-unvalidated", "translation-status translation-status--warning"),
-            Wording::Unreviewed => ("check-wording-unreviewed-unvalidated", "translation-status translation-status--warning"),
+            Wording::Reviewed => {
+                ("check-wording-reviewed-unvalidated", "translation-status translation-status--warning")
+            }
+            Wording::Unreviewed => {
+                ("check-wording-unreviewed-unvalidated", "translation-status translation-status--warning")
+            }
             Wording::Machine => ("check-wording-machine-unvalidated", "translation-status translation-status--warning"),
         };
         view! { <p class=class id="translation-status">{i18n.t(id)}</p> }.into_any()

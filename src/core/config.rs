@@ -70,6 +70,11 @@ pub struct SharedDevice {
     /// Minutes without a touch or key before everything personal is wiped.
     #[serde(default = "default_inactivity_minutes")]
     pub inactivity_minutes: f64,
+    /// The outreach workers' code (4 or more digits) that shows how many
+    /// referrals wait on a device. Not a secret: it keeps the count from the
+    /// person being helped, who sees nothing of anyone else's.
+    #[serde(default)]
+    pub worker_code: Option<String>,
 }
 
 fn default_inactivity_minutes() -> f64 {
@@ -78,7 +83,7 @@ fn default_inactivity_minutes() -> f64 {
 
 impl Default for SharedDevice {
     fn default() -> Self {
-        SharedDevice { enabled: false, inactivity_minutes: default_inactivity_minutes() }
+        SharedDevice { enabled: false, inactivity_minutes: default_inactivity_minutes(), worker_code: None }
     }
 }
 
@@ -142,10 +147,18 @@ pub struct Referral {
     /// encrypted on the device before they are stored or sent.
     #[serde(default)]
     pub public_key: Option<String>,
+    /// Days a receipt (reference and date, nothing the person answered)
+    /// stays on the device after the service has a referral.
+    #[serde(default = "default_keep_receipt_days")]
+    pub keep_receipt_days: u32,
 }
 
 fn default_timeout_seconds() -> u32 {
     20
+}
+
+fn default_keep_receipt_days() -> u32 {
+    30
 }
 
 impl Default for Referral {
@@ -156,6 +169,7 @@ impl Default for Referral {
             what_happens_next: None,
             timeout_seconds: default_timeout_seconds(),
             public_key: None,
+            keep_receipt_days: default_keep_receipt_days(),
         }
     }
 }
@@ -247,6 +261,10 @@ pub enum Problem {
     NotOrigin,
     #[error("must be more than 0 and at most 120 minutes")]
     OutOfRange,
+    #[error("must be 4 or more digits")]
+    NotWorkerCode,
+    #[error("must be a whole number of days from 1 to 365")]
+    OutOfRangeDays,
     #[error("is not a phone number people can dial, such as 0113 496 0000 or +44 113 496 0000")]
     NotPhoneNumber,
     #[error("names a national crisis line but gives another number than its own (src/core/crisis.json)")]
@@ -351,6 +369,12 @@ impl ServiceConfig {
             if !is_public_key(key) {
                 return Err(invalid("referral.public_key", Problem::NotPublicKey));
             }
+        }
+        if !(1..=365).contains(&self.referral.keep_receipt_days) {
+            return Err(invalid("referral.keep_receipt_days", Problem::OutOfRangeDays));
+        }
+        if self.shared_device.worker_code.as_deref().is_some_and(|c| !crate::core::shared_device::code_is_valid(c)) {
+            return Err(invalid("shared_device.worker_code", Problem::NotWorkerCode));
         }
         let minutes = self.shared_device.inactivity_minutes;
         if !(minutes > 0.0 && minutes <= 120.0) {

@@ -72,7 +72,8 @@ pub enum Line {
 
 impl Line {
     /// Every line, in the data file's order.
-    pub const ALL: [Line; 6] = [Line::Emergency, Line::Nhs111, Line::Samaritans, Line::Shout, Line::Papyrus, Line::Childline];
+    pub const ALL: [Line; 6] =
+        [Line::Emergency, Line::Nhs111, Line::Samaritans, Line::Shout, Line::Papyrus, Line::Childline];
 
     /// Its id in the data file.
     pub fn id(self) -> &'static str {
@@ -156,8 +157,7 @@ fn digits(text: &str) -> String {
 /// A `tel:` link for a number as people write it ("0800 068 4141",
 /// "+44 (0)20 7946 0000": the "(0)" is not dialled after +44).
 pub fn tel_uri(number: &str) -> String {
-    let dialled: String =
-        number.replace("(0)", "").chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    let dialled: String = number.replace("(0)", "").chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     format!("tel:{dialled}")
 }
 
@@ -356,13 +356,22 @@ mod tests {
     fn grouped_numbers_are_found_for_isolation_and_single_groups_are_left() {
         assert_eq!(
             number_runs("Call 116 123, or 0800 068 4141."),
-            vec![Run::Words("Call "), Run::Number("116 123"), Run::Words(", or "), Run::Number("0800 068 4141"), Run::Words(".")]
+            vec![
+                Run::Words("Call "),
+                Run::Number("116 123"),
+                Run::Words(", or "),
+                Run::Number("0800 068 4141"),
+                Run::Words(".")
+            ]
         );
         assert_eq!(number_runs("Call 999 now"), vec![Run::Words("Call 999 now")]);
         assert_eq!(number_runs("116 123"), vec![Run::Number("116 123")]);
         // Part of a word is not a number to isolate; nor are numbers split by two spaces.
         assert_eq!(number_runs("A1 2 and 3  4"), vec![Run::Words("A1 2 and 3  4")]);
-        assert_eq!(number_runs("سامریٹنز 116 123 پر"), vec![Run::Words("سامریٹنز "), Run::Number("116 123"), Run::Words(" پر")]);
+        assert_eq!(
+            number_runs("سامریٹنز 116 123 پر"),
+            vec![Run::Words("سامریٹنز "), Run::Number("116 123"), Run::Words(" پر")]
+        );
         assert_eq!(number_runs("116\u{a0}123"), vec![Run::Number("116\u{a0}123")]);
     }
 
@@ -370,10 +379,7 @@ mod tests {
     fn content_numbers_must_be_in_the_data_file() {
         let text = "- call **999**\n- Samaritans on **116 123**\n- Papyrus on **0800 068 4141**\n- typo **116 213**\n- old **0800 068 41 41**\nIn 2022 about 1 in 4.\n- [NICE NG222 (2022)](https://www.nice.org.uk/guidance/ng222)\n- bold **991**\n- text 85285";
         let found = unknown_numbers_in_content(text);
-        assert_eq!(
-            found,
-            vec![(4, "116 213".to_string()), (8, "991".to_string()), (9, "85285".to_string())]
-        );
+        assert_eq!(found, vec![(4, "116 213".to_string()), (8, "991".to_string()), (9, "85285".to_string())]);
         // The same digits grouped differently still dial the same line (line 5).
         // Arabic files isolate their numbers with U+2066 … U+2069 already.
         assert!(unknown_numbers_in_content("**\u{2066}116 123\u{2069}**").is_empty());

@@ -119,13 +119,11 @@ impl Route {
         }
     }
 
-    /// The feature module that draws this page, if it is not in the shell.
-    pub fn feature(&self) -> Option<&'static str> {
-        match self {
-            Route::Check | Route::SelfCheck { .. } => Some("checks"),
-            Route::Refer | Route::ReferStep(_) => Some("refer"),
-            _ => None,
-        }
+    /// Pages that are replaced in the browser's history when left (the
+    /// safety page and results): Back from a neutral site never lands on
+    /// them and the history list never names them.
+    pub fn leaves_no_trail(&self) -> bool {
+        matches!(self, Route::SelfCheck { step: CheckStep::Safety | CheckStep::Result, .. })
     }
 
     /// The Fluent id of the page's title (the `<h1>` and `<title>`).

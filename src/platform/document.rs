@@ -32,18 +32,24 @@ struct Embedded {
 
 thread_local! {
     static EMBEDDED: RefCell<Option<Embedded>> = const { RefCell::new(None) };
+    /// Shared-device mode: every title is this neutral one, and every
+    /// navigation replaces the history entry (no trail for the next person).
+    static DISCREET: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Shared-device mode's history and titles: `Some(neutral title)` turns it on.
+pub fn set_discreet(neutral_title: Option<String>) {
+    DISCREET.with(|d| *d.borrow_mut() = neutral_title);
+}
+
+/// Whether every navigation replaces its history entry.
+pub fn is_discreet() -> bool {
+    DISCREET.with(|d| d.borrow().is_some())
 }
 
 /// The script embed's mount point, if `embed.js` prepared one on this page.
 pub fn embedded_mount() -> Option<HtmlElement> {
     adopt(document()?.get_element_by_id(EMBED_HOST_ID)?.shadow_root()?)
-}
-
-/// Lets a feature module, given the element it draws in, find things as the shell does.
-pub fn adopt_root_of(node: &web_sys::Node) {
-    if let Ok(shadow) = node.get_root_node().dyn_into::<ShadowRoot>() {
-        adopt(shadow);
-    }
 }
 
 fn adopt(shadow: ShadowRoot) -> Option<HtmlElement> {
@@ -91,7 +97,10 @@ pub fn set_language(lang: &str, dir: &str) {
 /// page the title is the service's.
 pub fn set_title(title: &str) {
     if let Some(d) = document().filter(|_| !is_embedded()) {
-        d.set_title(title);
+        match DISCREET.with(|n| n.borrow().clone()) {
+            Some(neutral) => d.set_title(&neutral),
+            None => d.set_title(title),
+        }
     }
 }
 
@@ -166,11 +175,49 @@ pub fn reload() {
     }
 }
 
-/// Goes to a route (a `#/…` fragment), adding a history entry.
+/// Goes to a route (a `#/…` fragment), adding a history entry (except in
+/// shared-device mode, where it replaces the current one).
 pub fn navigate(href: &str) {
+    if is_discreet() {
+        return navigate_replacing(href);
+    }
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href);
     }
+}
+
+/// Goes to a route in place of the current history entry, so Back (or a
+/// look at the history list) never comes to the page being left.
+pub fn navigate_replacing(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let url = absolute_in_page(href);
+        if w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))).is_ok() {
+            // replaceState fires no hashchange: tell the app the page changed.
+            if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
+                let _ = w.dispatch_event(&event);
+            }
+        }
+    }
+}
+
+/// The `#/…` route a click landed on (an `<a>` or something inside one),
+/// looking through the script embed's shadow root.
+pub fn clicked_route_link(event: &web_sys::MouseEvent) -> Option<String> {
+    let path = event.composed_path();
+    (0..path.length()).find_map(|i| {
+        let element = path.get(i).dyn_into::<web_sys::Element>().ok()?;
+        (element.tag_name().eq_ignore_ascii_case("a"))
+            .then(|| element.get_attribute("href"))
+            .flatten()
+            .filter(|href| href.starts_with("#/"))
+    })
+}
+
+/// The URL of `href` (a fragment such as `#/help`) on this page.
+fn absolute_in_page(href: &str) -> String {
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let without_fragment = here.split('#').next().unwrap_or_default();
+    format!("{without_fragment}{href}")
 }
 
 /// Opens the browser's print dialogue (people save results as PDF from it).
@@ -198,17 +245,6 @@ pub fn html_lang() -> Option<String> {
     app_element()?.get_attribute("lang")
 }
 
-/// The event the shell fires on `window` after changing the language, so
-/// feature modules (separate WASM apps on the same page) follow it.
-pub const LANGUAGE_EVENT: &str = "waymark-language";
-
-/// Tells feature modules the language changed.
-pub fn announce_language() {
-    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::Event::new(LANGUAGE_EVENT)) {
-        let _ = w.dispatch_event(&event);
-    }
-}
-
 /// An absolute URL for one of Waymark's files, relative to the document's
 /// base (or, embedded, to where `embed.js` came from).
 pub fn absolute_url(path: &str) -> Option<String> {
@@ -229,14 +265,5 @@ pub fn config_url(file: &str) -> Option<String> {
     match embedded(|e| e.config.clone()).flatten() {
         Some(given) => resolve(&given, &page_base()?),
         None => absolute_url(file),
-    }
-}
-
-/// Sends a window event carrying a number (between the shell and its modules).
-pub fn dispatch_count(name: &str, count: u32) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_detail(&wasm_bindgen::JsValue::from(count));
-    if let (Some(w), Ok(event)) = (web_sys::window(), web_sys::CustomEvent::new_with_event_init_dict(name, &init)) {
-        let _ = w.dispatch_event(&event);
     }
 }

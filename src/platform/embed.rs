@@ -7,6 +7,10 @@
 //!   `embed.allowed_parent_origins` (never `*`);
 //! - from the parent: `{ "type": "waymark:request-height", "version": 1 }` asks
 //!   for the height again; any message from another window or origin is ignored.
+//! - to the parent: `{ "type": "waymark:exit-url", "version": 1, "url": … }` at
+//!   start, so the host script's Shift×3 on the service's page goes to the
+//!   same neutral site; and `{ "type": "waymark:exit", "version": 1 }` when the
+//!   person uses quick exit inside the frame, so the whole page leaves.
 
 use wasm_bindgen::prelude::*;
 
@@ -17,6 +21,15 @@ export function embed_parent_origin() {
   const ancestors = location.ancestorOrigins;
   if (ancestors && ancestors.length) return ancestors[0];
   try { return document.referrer ? new URL(document.referrer).origin : ""; } catch { return ""; }
+}
+export function embed_exit(parent, url) {
+  if (window.parent === window) return false;
+  if (parent) window.parent.postMessage({ type: "waymark:exit", version: 1 }, parent);
+  // A person's click or key press lets a frame navigate the page it is in.
+  try { window.top.location.replace(url); return true; } catch { return false; }
+}
+export function embed_announce_exit(parent, url) {
+  window.parent.postMessage({ type: "waymark:exit-url", version: 1, url }, parent);
 }
 export function embed_report_height(parent) {
   document.documentElement.classList.add("embedded");
@@ -38,6 +51,21 @@ export function embed_report_height(parent) {
 extern "C" {
     fn embed_parent_origin() -> String;
     fn embed_report_height(parent: &str);
+    fn embed_exit(parent: &str, url: &str) -> bool;
+    fn embed_announce_exit(parent: &str, url: &str);
+}
+
+thread_local! {
+    /// The allowed parent this frame reports to, once known.
+    static PARENT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Quick exit from inside a frame: the whole page leaves, not only the frame
+/// (the parent's host script is told, and the top window is navigated).
+/// Returns false when Waymark is not framed.
+pub fn exit_whole_page(url: &str) -> bool {
+    let parent = PARENT.with(|p| p.borrow().clone());
+    embed_exit(&parent, url)
 }
 
 /// Whether a parent may embed Waymark and hear its height: listed exactly.
@@ -45,14 +73,17 @@ pub fn parent_allowed(parent: &str, allowed: &[String]) -> bool {
     !parent.is_empty() && parent != "null" && allowed.iter().any(|a| a.trim_end_matches('/') == parent)
 }
 
-/// Starts reporting the height when framed by an allowed parent.
-pub fn start(enabled: bool, allowed: &[String]) {
+/// Starts reporting the height when framed by an allowed parent, and tells
+/// it where quick exit goes.
+pub fn start(enabled: bool, allowed: &[String], exit_url: &str) {
     if !enabled {
         return;
     }
     let parent = embed_parent_origin();
     if parent_allowed(&parent, allowed) {
+        PARENT.with(|p| *p.borrow_mut() = parent.clone());
         embed_report_height(&parent);
+        embed_announce_exit(&parent, exit_url);
     }
 }
 

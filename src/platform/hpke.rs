@@ -10,9 +10,27 @@ use wasm_bindgen::JsCast;
 /// wasm-bindgen snippet Trunk would preload it for every visitor.
 const MODULE: &str = "hpke.js";
 
+// Inside a service's page the import map of index.html is absent: embed.js
+// leaves the module's hash on the host element instead, and the module is
+// preloaded with it (and must load) before the import.
+#[wasm_bindgen(inline_js = r#"
+export async function import_module(url) {
+  const sri = JSON.parse(document.getElementById("waymark")?.dataset.waymarkIntegrity || "{}");
+  if (sri[url]) {
+    await new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement("link"),
+      { rel: "modulepreload", href: url, integrity: sri[url], crossOrigin: "anonymous", onload: loaded, onerror: failed })));
+  }
+  return import(url);
+}"#)]
+extern "C" {
+    /// `import(url)`, checked against its Subresource Integrity hash (by the
+    /// import map, or as above).
+    fn import_module(url: &str) -> js_sys::Promise;
+}
+
 async fn hpke_seal(public_key: &str, plaintext: &str, aad: &str, content_type: &str) -> Result<JsValue, JsValue> {
     let url = crate::platform::document::absolute_url(MODULE).ok_or_else(|| JsValue::from_str("no base URL"))?;
-    let module = wasm_bindgen_futures::JsFuture::from(crate::features::import_module(&url)).await?;
+    let module = wasm_bindgen_futures::JsFuture::from(import_module(&url)).await?;
     let seal: js_sys::Function = js_sys::Reflect::get(&module, &"hpke_seal".into())?.dyn_into()?;
     let args = js_sys::Array::of4(&public_key.into(), &plaintext.into(), &aad.into(), &content_type.into());
     let promise: js_sys::Promise = seal.apply(&JsValue::NULL, &args)?.dyn_into()?;

@@ -23,6 +23,10 @@ export function register_service_worker() {
     .then(send)
     .catch(() => {});
 }
+export function forget_all_caches() {
+  if (typeof caches === "undefined") return Promise.resolve();
+  return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("waymark-")).map((k) => caches.delete(k))));
+}
 export function forget_reading() {
   if (typeof caches === "undefined") return Promise.resolve();
   return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("waymark-")).map((k) =>
@@ -34,11 +38,18 @@ export function forget_reading() {
 extern "C" {
     fn register_service_worker();
     fn forget_reading() -> js_sys::Promise;
+    fn forget_all_caches() -> js_sys::Promise;
 }
 
 /// Registers the service worker (where the browser allows one: https or localhost).
 pub fn register() {
     register_service_worker();
+}
+
+/// Deletes every cache Waymark made ("Delete everything"): the app's own
+/// files come back on the next visit, nothing of the person's stays.
+pub async fn forget_everything() {
+    let _ = wasm_bindgen_futures::JsFuture::from(forget_all_caches()).await;
 }
 
 /// Removes the topics and materials a person read from the offline cache, so

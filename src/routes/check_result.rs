@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use crate::components::check_state::CheckState;
 use crate::components::translation_status::TranslationStatusNote;
 use crate::core::history::HistoryEntry;
-use crate::core::referral::form::{ReferralForm, Taken};
+use crate::core::referral::form::Taken;
 use crate::core::route::{CheckStep, Route};
 use crate::platform::document;
 use crate::platform::storage::StoreKey;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell};
 
 /// The results page.
@@ -51,8 +52,8 @@ pub fn CheckResultPage(
         && persistent
         && shell.config.with_value(|c| c.takes_online_referrals());
     let carried = progress.answers.clone();
+    let referral = use_referral();
     let add_to_referral = move |_| {
-        let mut draft: ReferralForm = shell.store.with_value(|s| s.get(StoreKey::ReferralDraft)).unwrap_or_default();
         let scored: Vec<u8> = carried
             .iter()
             .zip(&instrument.items)
@@ -62,16 +63,18 @@ pub fn CheckResultPage(
         let difficulty = carried.iter().zip(&instrument.items).find(|(_, item)| !item.scored).and_then(|(a, _)| *a);
         let (locale, wording) = state.wording(&i18n.locale());
         let taken = Some(Taken { at_ms: document::now_ms() as i64, locale: locale.to_string(), wording });
-        if instrument.id == "phq9" {
-            draft.phq9 = scored;
-            draft.phq9_difficulty = difficulty;
-            draft.phq9_taken = taken;
-        } else {
-            draft.gad7 = scored;
-            draft.gad7_difficulty = difficulty;
-            draft.gad7_taken = taken;
-        }
-        shell.store.with_value(|s| s.set(StoreKey::ReferralDraft, &draft));
+        // Through the page's one owner of the draft, so no copy overwrites it.
+        referral.form.update(|draft| {
+            if instrument.id == "phq9" {
+                draft.phq9 = scored;
+                draft.phq9_difficulty = difficulty;
+                draft.phq9_taken = taken;
+            } else {
+                draft.gad7 = scored;
+                draft.gad7_difficulty = difficulty;
+                draft.gad7_taken = taken;
+            }
+        });
         document::navigate(&Route::Refer.href());
     };
     let max = instrument.max_total();

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::platform::storage::StoreKey;
+use crate::platform::{document, offline};
 use crate::routes::PageHeading;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell};
 
 /// The privacy and settings page.
@@ -11,16 +14,49 @@ use crate::state::{use_i18n, use_shell};
 pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let kept = RwSignal::new(shell.store.with_value(|s| s.kept()));
+    let referral = use_referral();
+    // What this person has here. On a shared device, referrals sealed to the
+    // service that someone before left waiting are not theirs to see.
+    let kept_now = move || {
+        let shared = shell.store.with_value(|s| s.is_shared());
+        let theirs = referral.lost_if_cleared() + referral.waiting_shown().0 + referral.waiting_shown().1 > 0;
+        shell
+            .store
+            .with_value(|s| s.kept())
+            .into_iter()
+            .filter(|k| !(shared && *k == StoreKey::Outbox && !theirs))
+            .collect::<Vec<_>>()
+    };
+    let kept = RwSignal::new(kept_now());
     let persistent = shell.store.with_value(|s| s.is_persistent());
     let deleted = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
     let notice_url = shell.config.with_value(|c| c.privacy_notice_url.clone());
     let warnings: Vec<String> = shell.warnings.with_value(|w| w.iter().map(ToString::to_string).collect());
+    let unsent = move || {
+        let (to_send, refused) = referral.waiting_shown();
+        to_send + refused
+    };
 
+    let delete_everything = move || {
+        shell.store.with_value(|s| if s.is_shared() { s.delete_personal() } else { s.delete_all() });
+        document::clear_session_storage();
+        referral.forget_everything();
+        confirming.set(false);
+        leptos::task::spawn_local(async move {
+            // Pages kept for reading offline go too: the words "everything
+            // has been deleted" are shown only once they have.
+            offline::forget_everything().await;
+            let _ = kept.try_set(kept_now());
+            let _ = deleted.try_set(true);
+        });
+    };
     let delete_all = move |_| {
-        shell.store.with_value(|s| s.delete_all());
-        kept.set(shell.store.with_value(|s| s.kept()));
-        deleted.set(true);
+        if unsent() > 0 && !confirming.get_untracked() {
+            confirming.set(true);
+        } else {
+            delete_everything();
+        }
     };
 
     view! {
@@ -40,8 +76,16 @@ pub fn PrivacyPage() -> impl IntoView {
                     .into_any()
                 }
             }}
-            {move || deleted.get().then(|| view! { <p class="notice notice--success">{i18n.tr("privacy-deleted")}</p> })}
+            {move || deleted.get().then(|| view! { <p class="notice notice--success" id="privacy-deleted">{i18n.tr("privacy-deleted-everything")}</p> })}
         </div>
+        {move || confirming.get().then(|| view! {
+            <div class="inset inset--urgent" role="alert" id="privacy-unsent">
+                <p>{i18n.tr("privacy-delete-unsent-warning")}</p>
+                <button type="button" class="button button--warning" id="delete-everything-anyway" on:click=move |_| delete_everything()>
+                    {i18n.tr("privacy-delete-anyway")}
+                </button>
+            </div>
+        })}
         <button type="button" class="button button--warning" id="delete-everything" on:click=delete_all>
             {i18n.tr("privacy-delete-all")}
         </button>

@@ -5,12 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::referral::form::{Choice, ReferralForm};
 use crate::core::referral::journey::Step;
-use crate::core::referral::outbox::OutboxEntry;
-use crate::core::referral::payload::{Envelope, ReferralPayload};
-use crate::core::referral::{encode, ReferralId};
-use crate::features::refer::use_referral;
-use crate::platform::{document, hpke, http};
+use crate::platform::document;
 use crate::routes::refer_question::{self, step_href, today};
+use crate::state::referral::{use_referral, SendError};
 use crate::state::{use_i18n, use_shell, Value};
 
 /// A text answer: its label's id, the page that asks it, how to read it.
@@ -28,7 +25,7 @@ fn yes_no(v: Option<bool>) -> &'static str {
 pub fn ReferCheckPage() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let referral = use_referral(shell);
+    let referral = use_referral();
     let failed = RwSignal::new(false);
     let rows: [Row; 12] = [
         ("refer-given-name-label", Step::AboutYou, |f| f.given_name.clone()),
@@ -119,59 +116,61 @@ pub fn ReferCheckPage() -> impl IntoView {
         view! { {texts} {topics} {choices} {measures} }
     };
 
+    // One referral per draft, whatever the taps: the button waits while the
+    // referral is sealed and stored, and the draft's id makes every later
+    // Send of these answers the same referral (state::referral).
+    let sending = referral.sending;
     let send = move |_| {
-        let (settings, service_name, format, public_key) = shell.config.with_value(|c| {
-            (c.questions.clone(), c.service_name.clone(), c.referral.format, c.referral.public_key.clone())
-        });
-        let Some(bytes) = http::random_bytes::<16>() else {
-            failed.set(true);
+        if sending.get_untracked() {
             return;
-        };
-        let envelope = Envelope {
-            referral_id: ReferralId::from_random_bytes(bytes),
-            created_at_ms: document::now_ms() as i64,
-            service_name,
-            locale: i18n.locale(),
-        };
-        let built = referral.form.form.with_untracked(|f| ReferralPayload::build(f, &settings, &envelope, today()));
-        match built {
-            Ok(payload) => {
-                let (body, content_type) = encode(&payload, format);
-                let (id, created_at_ms) = (envelope.referral_id, envelope.created_at_ms);
-                let Some(key) = public_key else {
-                    referral.enqueue(OutboxEntry::new(id, body, content_type, created_at_ms));
-                    document::navigate(&step_href(Step::Sent));
-                    return;
-                };
-                // Encrypted before it is stored: the outbox (and a shared
-                // tablet's storage) only ever holds what the service can read.
-                leptos::task::spawn_local(async move {
-                    match hpke::seal(&key, &body, &id.to_string(), content_type).await {
-                        Ok(sealed) => {
-                            referral.enqueue(OutboxEntry::new(id, sealed, hpke::MEDIA_TYPE, created_at_ms));
-                            document::navigate(&step_href(Step::Sent));
-                        }
-                        Err(error) => {
-                            document::console_warn(&format!("Waymark: referral.public_key: {error}"));
-                            failed.set(true);
-                        }
-                    }
-                });
-            }
-            Err(errors) => {
-                let first = Step::first_with_errors(&errors).unwrap_or(Step::Eligibility);
-                document::navigate(&step_href(first));
-            }
         }
+        sending.set(true);
+        failed.set(false);
+        let locale = i18n.locale();
+        leptos::task::spawn_local(async move {
+            let outcome = referral.send(locale, today()).await;
+            let _ = sending.try_set(false);
+            match outcome {
+                Ok(_) => document::navigate(&step_href(Step::Sent)),
+                Err(SendError::Invalid(errors)) => {
+                    let first = Step::first_with_errors(&errors).unwrap_or(Step::Eligibility);
+                    document::navigate(&step_href(first));
+                }
+                Err(SendError::CannotSeal | SendError::NoRandom) => {
+                    let _ = failed.try_set(true);
+                }
+            }
+        });
+    };
+    let already_sent = move || referral.draft_is_sent();
+    // Where the referral waits until the service has it, said truly: on a
+    // shared device without the service's key, or where storage is refused,
+    // only in this page.
+    let kept_in_page = move || {
+        let sealed = shell.config.with_value(|c| c.referral.public_key.is_some());
+        shell.store.with_value(|s| !s.is_persistent() || (s.is_shared() && !sealed))
     };
 
     view! {
         <a class="back-link" href=step_href(Step::Consent)>{i18n.tr("check-back")}</a>
         <h1 id="page-heading" tabindex="-1">{i18n.tr("refer-check-title")}</h1>
         <dl class="summary-list" id="refer-answers">{list}</dl>
-        <h2>{i18n.tr("refer-check-send-title")}</h2>
-        <p>{i18n.tr("refer-check-send-body")}</p>
-        {move || failed.get().then(|| view! { <p class="error-message" role="alert">{i18n.tr("refer-check-cannot-send")}</p> })}
-        <button type="button" class="button" id="refer-send" on:click=send>{i18n.tr("refer-send")}</button>
+        {move || if already_sent() {
+            view! {
+                <div class="inset" id="refer-already-sent">
+                    <p>{i18n.tr("refer-check-already-sent")} " " <a href=step_href(Step::Sent)>{i18n.tr("refer-check-see-progress")}</a></p>
+                </div>
+            }.into_any()
+        } else {
+            view! {
+                <h2>{i18n.tr("refer-check-send-title")}</h2>
+                <p id="refer-send-explained">{move || i18n.t(if kept_in_page() { "refer-check-send-memory" } else { "refer-check-send-saved" })}</p>
+                {move || failed.get().then(|| view! { <p class="error-message" role="alert">{i18n.tr("refer-check-cannot-send")}</p> })}
+                <button type="button" class="button" id="refer-send" on:click=send
+                    disabled=move || sending.get() aria-disabled=move || sending.get().then_some("true")>
+                    {move || if sending.get() { i18n.t("refer-sending") } else { i18n.t("refer-send") }}
+                </button>
+            }.into_any()
+        }}
     }
 }

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::crisis_routes::CrisisRoutes;
 use crate::core::referral::eligibility::{Eligibility, Redirect};
-use crate::features::refer::use_referral;
 use crate::routes::refer_question::today;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell, Value};
 
 /// Where to go instead, and why.
@@ -13,7 +13,7 @@ use crate::state::{use_i18n, use_shell, Value};
 pub fn ReferNotEligiblePage() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let referral = use_referral(shell);
+    let referral = use_referral();
     let rules = shell.config.with_value(|c| c.eligibility.clone());
     let outcome = rules.assess(&referral.form.form.with_untracked(|f| f.eligibility_answers(today())));
     let redirect = match outcome {

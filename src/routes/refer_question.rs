@@ -13,8 +13,8 @@ use crate::core::referral::form::{
 };
 use crate::core::referral::journey::Step;
 use crate::core::route::Route;
-use crate::features::refer::use_referral;
 use crate::platform::document;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell};
 
 /// Today, for date checks and ages.
@@ -60,7 +60,7 @@ pub fn ReferQuestionPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let referral = use_referral(shell);
+    let referral = use_referral();
     let state = referral.form;
     let settings = shell.config.with_value(|c| c.questions.clone());
     let crisis_missing = RwSignal::new(false);
@@ -270,7 +270,7 @@ fn why_id(step: Step) -> &'static str {
 fn PrivacyConsent() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let state = use_referral(shell).form;
+    let state = use_referral().form;
     let url = shell.config.with_value(|c| c.privacy_notice_url.clone());
     let error = move || state.error_for(ids::CONSENT_PRIVACY_NOTICE);
     view! {
@@ -295,7 +295,7 @@ fn PrivacyConsent() -> impl IntoView {
 fn PracticeList() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    let state = use_referral(shell).form;
+    let state = use_referral().form;
     let practices = shell.config.with_value(|c| c.eligibility.gp_practices.clone());
     if practices.is_empty() {
         return None;

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::referral::form::ReferralForm;
 use crate::core::referral::journey::Step;
-use crate::features::refer::use_referral;
 use crate::routes::refer::ReferPage;
 use crate::routes::refer_question::step_href;
+use crate::state::referral::use_referral;
 use crate::state::{use_i18n, use_shell};
 
 /// `#/refer`: the phone route when a service takes no online referrals.
@@ -18,9 +18,12 @@ pub fn ReferStartPage() -> impl IntoView {
     if !shell.config.with_value(|c| c.takes_online_referrals()) {
         return view! { <ReferPage /> }.into_any();
     }
-    let referral = use_referral(shell);
+    let referral = use_referral();
     let has_draft = move || referral.form.form.with(|f| *f != ReferralForm::default());
-    let waiting = move || referral.outbox.with(|all| all.iter().any(|e| !e.is_accepted()));
+    let waiting = move || {
+        let (to_send, refused) = referral.waiting_shown();
+        to_send + refused > 0
+    };
     let phone = shell.config.with_value(|c| c.contact.phone.clone());
     view! {
         <h1 id="page-heading" tabindex="-1">{i18n.tr("refer-title")}</h1>

@@ -115,7 +115,12 @@ async fn gad7_by_keyboard_with_an_error_summary_surviving_a_reload() {
         for value in [2, 2, 1, 1, 0] {
             answer(&c, value).await;
         }
-        assert_eq!(hash(&c).await, "#/check/gad7/result");
+        // The published GAD-7's unscored difficulty question, which may be left.
+        assert_eq!(hash(&c).await, "#/check/gad7/8");
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "gad7-item-difficulty"));
+        c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "location.hash === '#/check/gad7/result'").await;
+        wait_for_heading(&c).await;
         assert_eq!(text_of(&c, "#result-score").await, "Your score is 10 out of 21.");
         assert_eq!(text_of(&c, "#result-band").await, message("en-GB", "gad7-band-moderate"));
         assert!(c.find(Locator::Css("#result-risk")).await.is_err(), "GAD-7 has no risk item");
@@ -136,6 +141,10 @@ async fn take_gad7(c: &Client, server: &TestServer, answers: [u8; 7]) {
     for value in answers {
         answer(c, value).await;
     }
+    // The difficulty question is optional.
+    c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
+    wait_until(c, "location.hash === '#/check/gad7/result'").await;
+    wait_for_heading(c).await;
     c.find(Locator::Css("#result-keep")).await.unwrap().click().await.unwrap();
     c.wait().for_element(Locator::Css("#result-kept")).await.unwrap();
 }

@@ -26,15 +26,22 @@ async fn an_allowed_host_page_hears_the_height_and_resizes_the_frame() {
         let app_origin = format!("http://127.0.0.1:{}", server.addr.port());
         for message in heard.as_array().unwrap() {
             assert_eq!(message["origin"], json!(app_origin), "only Waymark's own origin speaks: {message}");
-            assert_eq!(message["data"]["type"], json!("waymark:height"));
             assert_eq!(message["data"]["version"], json!(1));
+            let kind = message["data"]["type"].as_str().unwrap_or_default();
+            assert!(["waymark:height", "waymark:exit-url"].contains(&kind), "{message}");
         }
+        // Where quick exit goes, so the host page's Shift×3 goes there too.
+        wait_until(&c, "window.heard.some((m) => m.data.type === 'waymark:exit-url')").await;
+        assert_eq!(
+            eval(&c, "window.heard.find((m) => m.data.type === 'waymark:exit-url').data.url").await,
+            json!("https://www.bbc.co.uk/weather")
+        );
         // Once the home page has drawn (heights arrive as the app loads), read both at one moment.
-        wait_until(&c, "window.heard.at(-1).data.height > 300").await;
+        wait_until(&c, "window.heard.filter((m) => m.data.type === 'waymark:height').at(-1).data.height > 300").await;
         tokio::time::sleep(Duration::from_millis(300)).await;
         let both = eval(
             &c,
-            "[window.heard.at(-1).data.height, document.querySelector('iframe').getBoundingClientRect().height]",
+            "[window.heard.filter((m) => m.data.type === 'waymark:height').at(-1).data.height, document.querySelector('iframe').getBoundingClientRect().height]",
         )
         .await;
         let (reported, frame) = (both[0].as_f64().unwrap(), both[1].as_f64().unwrap());
@@ -134,7 +141,7 @@ async fn the_script_embed_keeps_its_styles_and_the_host_page_keeps_its_own() {
 
         // Links, focus and the feature modules work inside the shadow root, from Waymark's own origin.
         c.execute(&format!("{app}.querySelector('.nav a[href=\"#/check\"]').click()"), vec![]).await.unwrap();
-        wait_until(&c, &format!("{app}.querySelector('#feature-root h1#page-heading')")).await;
+        wait_until(&c, &format!("{app}.querySelector('h1#page-heading')")).await;
         wait_until(&c, &format!("{app}.activeElement && {app}.activeElement.id === 'page-heading'")).await;
 
         // Another language: the app's element follows it, the page does not.

@@ -159,7 +159,12 @@ async fn a_referral_not_yet_sent_is_sent_while_the_person_reads_other_pages() {
         wait_long(&c, "!document.getElementById('referral-waiting-notice')", 30).await;
         assert_eq!(server.stored().len(), 1, "delivered once, from the Learn page");
         assert_eq!(server.faults_left(), 0);
-        assert!(eval(&c, "localStorage.getItem('waymark.outbox')").await.as_str().unwrap().contains("accepted"));
+        // Delivered: the outbox has nothing left, and only a receipt (no answers) stays.
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.outbox')").await, json!(null));
+        let receipts = eval(&c, "localStorage.getItem('waymark.receipts')").await;
+        let receipts = receipts.as_str().expect("a receipt is kept");
+        assert!(receipts.contains(&server.stored()[0].idempotency_key), "{receipts}");
+        assert!(!receipts.contains("Ayesha"), "the receipt holds no answers: {receipts}");
         assert_eq!(
             eval(&c, "localStorage.getItem('waymark.referral-draft')").await,
             json!(null),

@@ -588,6 +588,10 @@ pub struct EqualityAnswers {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ReferralForm {
+    /// Made at the first Send and kept with the draft, so every later Send
+    /// of these answers (another tap, another tab, after a reload) is the
+    /// same referral, never a second one.
+    pub referral_id: Option<super::ReferralId>,
     pub given_name: String,
     pub family_name: String,
     pub date_of_birth: DateInput,

@@ -25,6 +25,10 @@ pub const MAX_RETRY_AFTER_MS: u64 = 60 * 60 * 1000;
 /// (the outbox keeps retrying while the app is open).
 pub const OFFER_PHONE_AFTER_ATTEMPTS: u32 = 3;
 
+/// The longest wait the policy can set: a capped `Retry-After` (which is
+/// never shorter than the backoff it replaces).
+pub const LONGEST_WAIT_MS: i64 = MAX_RETRY_AFTER_MS as i64;
+
 /// The header carrying the referral id on every attempt.
 pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
 
@@ -237,11 +241,15 @@ impl OutboxEntry {
         [("Content-Type", self.content_type.clone()), (IDEMPOTENCY_KEY_HEADER, self.referral_id.to_string())]
     }
 
-    /// Whether the entry should be sent now.
+    /// Whether the entry should be sent now. A wait longer than the policy
+    /// could ever ask for means the clock moved backwards since it was set:
+    /// the entry is due rather than stuck for hours.
     pub fn is_due(&self, now_ms: i64) -> bool {
         match self.state {
             OutboxState::Queued => true,
-            OutboxState::Waiting { next_attempt_at_ms, .. } => now_ms >= next_attempt_at_ms,
+            OutboxState::Waiting { next_attempt_at_ms, .. } => {
+                now_ms >= next_attempt_at_ms || next_attempt_at_ms.saturating_sub(now_ms) > LONGEST_WAIT_MS
+            }
             _ => false,
         }
     }
@@ -315,44 +323,253 @@ impl OutboxEntry {
     }
 }
 
+/// What stays on the device once the service has a referral: nothing the
+/// person answered, only what they need to quote when they call. It goes
+/// when the person deletes it, or after the service's chosen number of days.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub referral_id: ReferralId,
+    /// The service's name at the time, so the receipt says who has it.
+    pub service_name: String,
+    /// When the service answered 2xx, Unix milliseconds.
+    pub accepted_at_ms: i64,
+}
+
+impl Receipt {
+    /// The short reference people quote: the id's first 8 characters, in capitals.
+    pub fn reference(&self) -> String {
+        reference(self.referral_id)
+    }
+
+    /// Whether it is older than `keep_days` at `now_ms`.
+    pub fn expired(&self, now_ms: i64, keep_days: u32) -> bool {
+        now_ms.saturating_sub(self.accepted_at_ms) > i64::from(keep_days) * 24 * 60 * 60 * 1000
+    }
+}
+
+/// The short reference of a referral id.
+pub fn reference(id: ReferralId) -> String {
+    id.to_string().split('-').next().unwrap_or_default().to_uppercase()
+}
+
+/// What [`Outbox::enqueue`] did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Enqueued {
+    /// A new referral, ready to send.
+    Added,
+    /// This id is already waiting or delivered: nothing new was made.
+    AlreadyThere,
+    /// This id was refused earlier; the new body replaces the refused one.
+    ReplacedRefused,
+}
+
+/// Referrals not yet delivered, and receipts of those that were. One per
+/// referral id, whatever taps, tabs or reloads happen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outbox {
+    pub entries: Vec<OutboxEntry>,
+    pub receipts: Vec<Receipt>,
+}
+
+impl Outbox {
+    /// Adds a referral unless its id is already here. A refused one (4xx) may
+    /// be replaced: the service stored nothing under that id.
+    pub fn enqueue(&mut self, entry: OutboxEntry) -> Enqueued {
+        if self.receipts.iter().any(|r| r.referral_id == entry.referral_id) {
+            return Enqueued::AlreadyThere;
+        }
+        match self.entries.iter_mut().find(|e| e.referral_id == entry.referral_id) {
+            Some(old) if matches!(old.state, OutboxState::Rejected { .. }) => {
+                *old = entry;
+                Enqueued::ReplacedRefused
+            }
+            Some(_) => Enqueued::AlreadyThere,
+            None => {
+                self.entries.push(entry);
+                Enqueued::Added
+            }
+        }
+    }
+
+    /// The entry for `id`, if it is still to be delivered.
+    pub fn entry(&self, id: ReferralId) -> Option<&OutboxEntry> {
+        self.entries.iter().find(|e| e.referral_id == id)
+    }
+
+    /// The receipt for `id`, if the service has it.
+    pub fn receipt(&self, id: ReferralId) -> Option<&Receipt> {
+        self.receipts.iter().find(|r| r.referral_id == id)
+    }
+
+    /// Records an attempt's outcome. Once accepted, the body (the person's
+    /// answers) is deleted and only a [`Receipt`] is kept.
+    pub fn record(
+        &mut self,
+        id: ReferralId,
+        outcome: &Outcome,
+        now_ms: i64,
+        random: u32,
+        service_name: &str,
+    ) -> Result<OutboxState, OutboxError> {
+        let index = self.entries.iter().position(|e| e.referral_id == id).ok_or(OutboxError::NotSending)?;
+        let state = self.entries[index].record(outcome, now_ms, random)?.clone();
+        if let OutboxState::Accepted { at_ms, .. } = state {
+            self.entries.remove(index);
+            self.receipts.push(Receipt {
+                referral_id: id,
+                service_name: service_name.to_string(),
+                accepted_at_ms: at_ms,
+            });
+        }
+        Ok(state)
+    }
+
+    /// Drops receipts older than `keep_days`.
+    pub fn prune(&mut self, now_ms: i64, keep_days: u32) {
+        self.receipts.retain(|r| !r.expired(now_ms, keep_days));
+    }
+
+    /// Takes in what another tab wrote: the union by referral id. A receipt
+    /// beats an entry (the service has it); of two entries, the one with
+    /// more attempts is the later news.
+    pub fn merge(&mut self, other: Outbox) {
+        for receipt in other.receipts {
+            if self.receipt(receipt.referral_id).is_none() {
+                self.receipts.push(receipt);
+            }
+        }
+        for entry in other.entries {
+            match self.entries.iter_mut().find(|e| e.referral_id == entry.referral_id) {
+                Some(mine) if entry.attempts > mine.attempts => *mine = entry,
+                Some(_) => {}
+                None => self.entries.push(entry),
+            }
+        }
+        let receipts = &self.receipts;
+        self.entries.retain(|e| !receipts.iter().any(|r| r.referral_id == e.referral_id));
+    }
+
+    /// Entries still to deliver that are not refused (sent on their own).
+    pub fn to_send(&self) -> impl Iterator<Item = &OutboxEntry> {
+        self.entries.iter().filter(|e| !matches!(e.state, OutboxState::Rejected { .. }))
+    }
+
+    /// Entries the service refused (they need the person).
+    pub fn refused(&self) -> impl Iterator<Item = &OutboxEntry> {
+        self.entries.iter().filter(|e| matches!(e.state, OutboxState::Rejected { .. }))
+    }
+}
+
+/// Reads a stored list of entries one by one, so one damaged entry (or a
+/// damaged list) never loses the others: what cannot be read is returned as
+/// text, to be kept aside rather than overwritten.
+pub fn read_entries<T: serde::de::DeserializeOwned>(json: &str) -> (Vec<T>, Vec<String>) {
+    let Ok(values) = serde_json::from_str::<Vec<serde_json::Value>>(json) else {
+        return (Vec::new(), vec![json.to_string()]);
+    };
+    let mut read = Vec::new();
+    let mut unreadable = Vec::new();
+    for value in values {
+        match serde_json::from_value(value.clone()) {
+            Ok(entry) => read.push(entry),
+            Err(_) => unreadable.push(value.to_string()),
+        }
+    }
+    (read, unreadable)
+}
+
 /// The Content-Type of a referral sealed with HPKE (docs/receiver.md).
 pub const SEALED_CONTENT_TYPE: &str = "application/waymark-hpke+json";
-
-/// Whether a stored outbox (its JSON) holds referrals, all sealed to the
-/// service's key, so it may stay on a shared device (an empty one need not).
-pub fn all_sealed(outbox_json: &str) -> bool {
-    #[derive(Deserialize)]
-    struct Kind {
-        content_type: String,
-    }
-    serde_json::from_str::<Vec<Kind>>(outbox_json)
-        .is_ok_and(|entries| !entries.is_empty() && entries.iter().all(|e| e.content_type == SEALED_CONTENT_TYPE))
-}
 
 #[cfg(test)]
 mod stored_text_tests {
     use super::*;
 
-    #[test]
-    fn only_an_outbox_of_sealed_referrals_counts_as_sealed() {
-        let entry = |t: &str| OutboxEntry::new(ReferralId::from_random_bytes([7; 16]), "{}".into(), t, 0);
-        let json = |entries: &[OutboxEntry]| serde_json::to_string(entries).unwrap();
-        assert!(all_sealed(&json(&[entry(SEALED_CONTENT_TYPE), entry(SEALED_CONTENT_TYPE)])));
-        assert!(!all_sealed(&json(&[entry(SEALED_CONTENT_TYPE), entry("application/json")])));
-        assert!(!all_sealed(&json(&[])));
-        assert!(!all_sealed("not json"));
+    fn id(n: u8) -> ReferralId {
+        ReferralId::from_random_bytes([n; 16])
     }
 
-    /// The shell spots undelivered referrals by these texts in the stored
-    /// JSON (src/components/layout.rs); this keeps them true.
+    fn queued(n: u8) -> OutboxEntry {
+        OutboxEntry::new(id(n), format!("{{\"n\":{n}}}"), "application/json", 1_000)
+    }
+
     #[test]
-    fn stored_states_are_tagged_as_the_shell_expects() {
-        let json = |state: OutboxState| serde_json::to_string(&state).unwrap();
-        assert!(json(OutboxState::Queued).contains(r#""state":"queued""#));
-        assert!(json(OutboxState::Sending { started_at_ms: 1 }).contains(r#""state":"sending""#));
-        assert!(json(OutboxState::Rejected { status: 400, at_ms: 1 }).contains(r#""state":"rejected""#));
-        assert!(json(OutboxState::Accepted { status: 201, at_ms: 1 }).contains(r#""state":"accepted""#));
-        let waiting = OutboxState::Waiting { next_attempt_at_ms: 1, reason: RetryReason::Timeout };
-        assert!(json(waiting).contains(r#""state":"waiting""#));
+    fn one_id_makes_one_referral_and_a_refused_one_may_be_replaced() {
+        let mut outbox = Outbox::default();
+        assert_eq!(outbox.enqueue(queued(1)), Enqueued::Added);
+        assert_eq!(outbox.enqueue(queued(1)), Enqueued::AlreadyThere, "a second tap or tab");
+        assert_eq!(outbox.entries.len(), 1);
+        outbox.entries[0].start_sending(1_000).unwrap();
+        outbox.record(id(1), &Outcome::Status { code: 422, retry_after: None }, 1_100, 0, "S").unwrap();
+        let mut corrected = queued(1);
+        corrected.body = "{\"corrected\":true}".into();
+        assert_eq!(outbox.enqueue(corrected), Enqueued::ReplacedRefused);
+        assert_eq!(outbox.entries[0].state, OutboxState::Queued);
+    }
+
+    #[test]
+    fn once_accepted_only_a_receipt_stays_and_it_expires() {
+        let mut outbox = Outbox::default();
+        outbox.enqueue(queued(2));
+        outbox.entries[0].start_sending(1_000).unwrap();
+        let state =
+            outbox.record(id(2), &Outcome::Status { code: 201, retry_after: None }, 2_000, 0, "Anytown").unwrap();
+        assert!(matches!(state, OutboxState::Accepted { status: 201, .. }));
+        assert!(outbox.entries.is_empty(), "the body (the person's answers) is gone");
+        let receipt = outbox.receipt(id(2)).unwrap();
+        assert_eq!(receipt.reference(), "02020202");
+        assert_eq!(receipt.service_name, "Anytown");
+        assert_eq!(outbox.enqueue(queued(2)), Enqueued::AlreadyThere, "Send again after delivery makes nothing");
+        let day = 24 * 60 * 60 * 1000;
+        outbox.prune(2_000 + 30 * day, 30);
+        assert_eq!(outbox.receipts.len(), 1, "kept for the whole 30 days");
+        outbox.prune(2_001 + 30 * day, 30);
+        assert!(outbox.receipts.is_empty());
+    }
+
+    #[test]
+    fn two_tabs_merge_to_one_copy_of_each_referral() {
+        let mut a = Outbox::default();
+        a.enqueue(queued(3));
+        a.enqueue(queued(4));
+        let mut b = a.clone();
+        b.entries[0].start_sending(1_000).unwrap();
+        b.record(id(3), &Outcome::Status { code: 201, retry_after: None }, 1_500, 0, "S").unwrap();
+        b.entries[0].start_sending(1_000).unwrap();
+        b.record(id(4), &Outcome::NetworkError, 1_600, 0, "S").unwrap();
+        b.enqueue(queued(5));
+        a.merge(b);
+        assert!(a.entry(id(3)).is_none() && a.receipt(id(3)).is_some(), "delivered in the other tab");
+        assert_eq!(a.entry(id(4)).unwrap().attempts, 1, "the other tab's later news");
+        assert!(a.entry(id(5)).is_some());
+        assert_eq!(a.entries.len(), 2);
+        let again = a.clone();
+        a.merge(again);
+        assert_eq!(a.entries.len(), 2, "merging is idempotent");
+        assert_eq!(a.receipts.len(), 1);
+    }
+
+    #[test]
+    fn a_clock_moved_backwards_does_not_strand_a_referral() {
+        let mut e = queued(6);
+        e.start_sending(10_000_000).unwrap();
+        e.record(&Outcome::NetworkError, 10_000_000, u32::MAX).unwrap();
+        let OutboxState::Waiting { next_attempt_at_ms, .. } = e.state else { panic!() };
+        assert!(!e.is_due(next_attempt_at_ms - 1));
+        // The clock is put back a day: the wait would be a day longer than any policy asks.
+        assert!(e.is_due(10_000_000 - 24 * 60 * 60 * 1000));
+    }
+
+    #[test]
+    fn damaged_stored_entries_are_set_aside_not_lost() {
+        let good = serde_json::to_value(queued(7)).unwrap();
+        let json = serde_json::to_string(&serde_json::json!([good, {"referral_id": "nope"}])).unwrap();
+        let (read, unreadable) = read_entries::<OutboxEntry>(&json);
+        assert_eq!(read.len(), 1);
+        assert_eq!(unreadable.len(), 1);
+        assert!(unreadable[0].contains("nope"));
+        let (read, unreadable) = read_entries::<OutboxEntry>("[{\"truncated");
+        assert!(read.is_empty());
+        assert_eq!(unreadable, vec!["[{\"truncated".to_string()]);
     }
 }
