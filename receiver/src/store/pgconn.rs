@@ -450,6 +450,39 @@ mod tests {
         assert_eq!(parse_target_with("postgres://u@h/db", &from_env).unwrap().policy, SslPolicy::Require);
     }
 
+    /// The usual PostgreSQL set-up: the server's own self-signed certificate,
+    /// given to the client as `sslrootcert`.
+    #[test]
+    fn a_self_signed_server_certificate_can_be_its_own_root() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let mut params = rcgen::CertificateParams::new(vec!["db.example.org".to_string()]).unwrap();
+        params.distinguished_name.push(rcgen::DnType::CommonName, "db.example.org");
+        let cert = params.self_signed(&key).unwrap();
+        let dir = std::env::temp_dir().join(format!(
+            "waymark-selfsigned-{}-{}",
+            std::process::id(),
+            crate::clock::now_micros()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("server.crt");
+        std::fs::write(&path, cert.pem()).unwrap();
+        let roots = load_roots(path.to_str().unwrap()).unwrap();
+        let verifier = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider()).build().unwrap();
+        let der = cert.der().clone();
+        let name = |n: &str| ServerName::try_from(n.to_string()).unwrap();
+        assert!(verifier.verify_server_cert(&der, &[], &name("db.example.org"), &[], UnixTime::now()).is_ok());
+        assert!(verifier.verify_server_cert(&der, &[], &name("other.example.org"), &[], UnixTime::now()).is_err());
+        let chain_only = ChainOnly(verifier);
+        assert!(chain_only.verify_server_cert(&der, &[], &name("other.example.org"), &[], UnixTime::now()).is_ok());
+        let stranger = rcgen::CertificateParams::new(vec!["db.example.org".to_string()])
+            .unwrap()
+            .self_signed(&rcgen::KeyPair::generate().unwrap())
+            .unwrap();
+        let e = chain_only.verify_server_cert(stranger.der(), &[], &name("db.example.org"), &[], UnixTime::now());
+        assert!(e.is_err(), "another self-signed certificate for the same name is refused");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn password_file_lines_are_matched_as_libpq_does() {
         assert_eq!(pgpass_fields(r"h:5432:db:u:pa\:ss\\word"), vec!["h", "5432", "db", "u", r"pa:ss\word"]);
