@@ -9,14 +9,15 @@ const CACHE = "waymark-v1";
 // Trunk names built files by content hash, so a cached copy never goes stale.
 const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 
-// Files every visit needs; the hashed ones are read from index.html.
-const SHELL = ["./", "config.json", "content/pack.json", "content/en-GB/index.ftl", "manifest.webmanifest", "icon.svg"];
+// Files every visit needs, and Get help now; the hashed ones are read
+// from the home page (its links and its loader script).
+const SHELL = ["./", "help/", "config.json", "content/pack.json", "content/en-GB/index.ftl", "manifest.webmanifest", "icon.svg"];
 
 async function precache() {
   const cache = await caches.open(CACHE);
   const response = await fetch("./", { cache: "no-cache" });
   const html = await response.clone().text();
-  const assets = [...html.matchAll(/(?:href|src)="([^"]+)"/g)]
+  const assets = [...html.matchAll(/"(?:\.\/)?([^"\s]+)"/g)]
     .map((m) => m[1])
     .filter((url) => HASHED.test(url) && !/^[a-z]+:/i.test(url));
   await cache.put("./", response);
@@ -36,13 +37,17 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page lists what it loaded before this worker took control (the
-// active language, the topic being read), so those work offline too.
+// The page lists what it loaded before this worker took control (the page
+// itself, the active language, the topic being read), so those work offline
+// too; the worker answers once they are in its cache, so the page knows.
 self.addEventListener("message", (event) => {
   const urls = event.data && event.data.type === "waymark-cache" ? event.data.urls : null;
   if (!Array.isArray(urls)) return;
   const own = urls.filter((u) => typeof u === "string" && new URL(u, self.location).origin === self.location.origin);
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(own.map((u) => cache.add(u).catch(() => {})))));
+  const done = caches.open(CACHE)
+    .then((cache) => Promise.all(own.map((u) => cache.match(u).then((hit) => hit || cache.add(u)).then(() => true, () => false))))
+    .then((kept) => { if (event.ports[0]) event.ports[0].postMessage({ type: "waymark-cached", kept: kept.filter(Boolean).length }); });
+  event.waitUntil(done);
 });
 
 self.addEventListener("fetch", (event) => {
@@ -55,9 +60,12 @@ self.addEventListener("fetch", (event) => {
   }
   // Pages, configuration, languages and content: the network first, so a
   // service's edits show at once; the cache when offline.
+  // A page not kept (never opened here) goes to the home page, which is:
+  // each page's links and files are relative to its own address.
   event.respondWith(
     fetchAndKeep(request).catch(() =>
-      caches.match(request, { ignoreSearch: true }).then((hit) => hit || (request.mode === "navigate" ? caches.match("./") : undefined)).then((hit) => hit || Response.error()),
+      caches.match(request, { ignoreSearch: true }).then((hit) =>
+        hit || (request.mode === "navigate" ? Response.redirect(new URL("./", self.registration.scope).href) : Response.error())),
     ),
   );
 });

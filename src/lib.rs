@@ -7,18 +7,23 @@
 //! - views: [`app`], [`routes`] and [`components`], Leptos components that
 //!   wire the core to the DOM and hold no business rules.
 
+// The static renderer (native, with Leptos' `ssr`) resolves the whole
+// page's view type at once: deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod components;
 pub mod core;
 pub mod platform;
 pub mod routes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod site;
 pub mod state;
 
-/// Mounts the app: in the element `embed.js` prepared on a service's page
-/// (docs/embedding.md), else on the page's `<body>`. Called by `main.rs` only.
+/// Starts the app: in the element `embed.js` prepared on a service's page
+/// (docs/embedding.md), else over the page's static HTML. Called by
+/// `main.rs` only.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
-    match platform::document::embedded_mount() {
-        Some(element) => leptos::mount::mount_to(element, app::App).forget(),
-        None => leptos::mount::mount_to_body(app::App),
-    }
+    app::browser::start();
 }

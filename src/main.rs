@@ -1,3 +1,4 @@
 fn main() {
+    #[cfg(target_arch = "wasm32")]
     waymark::start();
 }

@@ -19,6 +19,7 @@ pub mod home;
 pub mod learn;
 pub mod learn_audience;
 pub mod learn_topic;
+pub mod needs_app;
 pub mod not_found;
 pub mod privacy;
 pub mod refer;
@@ -28,9 +29,14 @@ pub mod refer_question;
 pub mod refer_sent;
 pub mod refer_start;
 
-/// The page for a route.
+/// The page for a route. In a static page, those that need the app (a
+/// questionnaire, the referral form) say so, with the service's phone.
 pub fn page(route: Route) -> AnyView {
     use crate::core::referral::journey::Step;
+    if crate::state::is_static() && matches!(route, Route::SelfCheck { .. } | Route::ReferStep(_)) {
+        let title = page_title(crate::state::use_i18n(), &route);
+        return view! { <needs_app::NeedsAppPage title=title /> }.into_any();
+    }
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Learn => view! { <learn::LearnPage /> }.into_any(),
@@ -77,6 +83,12 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
 /// The tab title of a page (without the service name). Names pages, never people.
 pub fn page_title(i18n: I18n, route: &Route) -> String {
     match route {
+        Route::LearnTopic(id) | Route::LearnAudience(id) => {
+            match crate::platform::content::cached_library(&i18n.locale()) {
+                Some(library) => library.title(id),
+                None => i18n.t(route.title_id()),
+            }
+        }
         Route::ReferStep(step) => i18n.t(refer_question::title_id(*step)),
         Route::SelfCheck { .. } => check_page_title(i18n, route),
         other => i18n.t(other.title_id()),

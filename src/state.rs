@@ -58,6 +58,34 @@ pub struct Shell {
     pub learn_for: RwSignal<Option<String>>,
 }
 
+impl Shell {
+    /// The running app's shell for a configuration and the first page.
+    pub fn new(config: ServiceConfig, warnings: Vec<ConfigWarning>, store: DeviceStore, route: Route) -> Shell {
+        Shell {
+            config: StoredValue::new(config),
+            warnings: StoredValue::new(warnings),
+            store: StoredValue::new_local(store),
+            route: RwSignal::new(route),
+            language_failed: RwSignal::new(false),
+            learn_for: RwSignal::new(None),
+        }
+    }
+}
+
+/// Whether the views are drawn by the running app, or as a static page at
+/// build time (`src/bin/site.rs`), where nothing listens, nothing is stored
+/// and a page that needs the app says so instead of showing dead controls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drawn {
+    Live,
+    Static,
+}
+
+/// Whether this is a static page being rendered.
+pub fn is_static() -> bool {
+    use_context::<Drawn>() == Some(Drawn::Static)
+}
+
 /// The I18n handle from context.
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()

@@ -6,7 +6,8 @@
 
 refer-start-lead = Tell us a little about yourself and the service will contact you to talk about what might help.
 refer-start-time = It takes about 10 minutes. You can go back and change your answers before you send them.
-refer-start-saved = Your answers are saved on this device as you type, so nothing is lost if the page closes. They are deleted when your referral is sent, or when you choose to delete them.
+refer-start-saved-device = Your answers are saved on this device as you type, so nothing is lost if the page closes. They are deleted once the service has your referral, or when you choose to delete them.
+refer-start-saved-page = Your answers are kept only in this page as you type, and nothing is saved on this device. If the page closes before you send your referral, they are lost.
 refer-start-draft = You have answers saved on this device from before.
 refer-start-resume = Continue your referral
 refer-start-delete = Delete my answers

@@ -12,7 +12,6 @@
 
 refer-start-lead = Napisz nam trochę o sobie, a poradnia skontaktuje się z tobą, żeby porozmawiać o tym, co może ci pomóc.
 refer-start-time = Zajmie to około 10 minut. Przed wysłaniem możesz wrócić i zmienić odpowiedzi.
-refer-start-saved = Twoje odpowiedzi są zapisywane na tym urządzeniu na bieżąco, więc nic nie zginie, jeśli strona się zamknie. Zostaną usunięte po wysłaniu zgłoszenia albo wtedy, gdy zdecydujesz się je usunąć.
 refer-start-draft = Na tym urządzeniu są zapisane twoje wcześniejsze odpowiedzi.
 refer-start-resume = Kontynuuj zgłoszenie
 refer-start-delete = Usuń moje odpowiedzi

@@ -11,7 +11,6 @@
 
 refer-start-lead = Conte-nos um pouco sobre si e o serviço vai contactá-lo/a para falar sobre o que pode ajudar.
 refer-start-time = Demora cerca de 10 minutos. Pode voltar atrás e mudar as suas respostas antes de as enviar.
-refer-start-saved = As suas respostas ficam guardadas neste dispositivo enquanto escreve, por isso nada se perde se a página fechar. São apagadas quando o seu pedido for enviado, ou quando escolher apagá-las.
 refer-start-draft = Tem respostas guardadas neste dispositivo de uma vez anterior.
 refer-start-resume = Continuar o seu pedido
 refer-start-delete = Apagar as minhas respostas

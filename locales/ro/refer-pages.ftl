@@ -12,7 +12,6 @@
 
 refer-start-lead = Spuneți-ne câte ceva despre dumneavoastră, iar serviciul vă va contacta ca să discutați despre ce v-ar putea ajuta.
 refer-start-time = Durează aproximativ 10 minute. Înainte să le trimiteți, vă puteți întoarce să schimbați răspunsurile.
-refer-start-saved = Răspunsurile se salvează pe acest dispozitiv pe măsură ce scrieți, așa că nu se pierde nimic dacă pagina se închide. Ele se șterg când cererea este trimisă sau când alegeți să le ștergeți.
 refer-start-draft = Aveți pe acest dispozitiv răspunsuri salvate de data trecută.
 refer-start-resume = Continuați cererea
 refer-start-delete = Ștergeți răspunsurile mele

@@ -11,7 +11,6 @@
 
 refer-start-lead = Wax yar naftaada naga sii sheeg, adeeggana wuu kula soo xiriiri doonaa si uu kaala hadlo waxa ku caawin kara.
 refer-start-time = Waxay qaadanaysaa qiyaastii 10 daqiiqo. Waad dib u noqon kartaa oo beddeli kartaa jawaabahaaga intaadan dirin.
-refer-start-saved = Jawaabahaaga waxaa lagu kaydiyaa qalabkan inta aad qorayso, sidaas darteed waxba kama lumayaan haddii boggu xirmo. Waa la tirtiraa marka codsigaaga la diro, ama marka aad doorato inaad tirtirto.
 refer-start-draft = Qalabkan waxaa ku kaydsan jawaabo aad hore u qortay.
 refer-start-resume = Sii wad codsigaaga
 refer-start-delete = Tirtir jawaabahayga

@@ -10,7 +10,6 @@
 
 refer-start-lead = Bize kendinizden biraz bahsedin. Hizmet, neyin yardımcı olabileceğini konuşmak için sizinle iletişime geçecek.
 refer-start-time = Yaklaşık 10 dakika sürer. Göndermeden önce geri dönüp yanıtlarınızı değiştirebilirsiniz.
-refer-start-saved = Yanıtlarınız siz yazdıkça bu cihaza kaydedilir, böylece sayfa kapanırsa hiçbir şey kaybolmaz. Başvurunuz gönderildiğinde ya da siz silmeyi seçtiğinizde silinirler.
 refer-start-draft = Bu cihazda daha önceden kaydedilmiş yanıtlarınız var.
 refer-start-resume = Başvurunuza devam edin
 refer-start-delete = Yanıtlarımı sil

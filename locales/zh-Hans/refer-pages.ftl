@@ -9,7 +9,6 @@
 
 refer-start-lead = 请简单介绍一下您自己，服务机构会联系您，和您谈一谈什么可能对您有帮助。
 refer-start-time = 大约需要 10 分钟。在发送之前，您可以返回修改答案。
-refer-start-saved = 您输入的答案会随时保存在这台设备上，所以即使页面关闭了，也不会丢失。发送转介申请后，或者您选择删除时，这些答案就会被删除。
 refer-start-draft = 这台设备上保存着您以前填写的答案。
 refer-start-resume = 继续填写转介申请
 refer-start-delete = 删除我的答案

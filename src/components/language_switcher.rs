@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::i18n;
+use crate::core::route::{link_style, LinkStyle, Route};
 use crate::state::{use_i18n, use_shell};
 
 /// Lists the service's languages; choosing one switches and remembers it.
@@ -16,6 +17,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
         return None;
     }
     let open = RwSignal::new(false);
+    let default = shell.config.with_value(|c| c.languages.default.clone());
+    let paths = matches!(link_style(), LinkStyle::Path { .. });
     let options = enabled
         .into_iter()
         .map(|tag| {
@@ -23,6 +26,35 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 let tag = tag.clone();
                 move || i18n.locale() == tag
             };
+            if paths {
+                // Our own pages: each language's page is a link, which works
+                // with no JavaScript; the app remembers the choice on the way.
+                let prefix = if tag == default { String::new() } else { format!("{tag}/") };
+                let href = move || {
+                    let path = shell.route.with(Route::page_path);
+                    if prefix.is_empty() && path.is_empty() {
+                        "./".to_string()
+                    } else {
+                        format!("{prefix}{path}")
+                    }
+                };
+                return view! {
+                    <li>
+                        <a
+                            class="language-switcher__option"
+                            href=href
+                            hreflang=tag.clone()
+                            lang=tag.clone()
+                            dir=i18n::direction(&tag).as_attr()
+                            data-locale=tag.clone()
+                            aria-current=move || current().then_some("true")
+                        >
+                            {i18n::endonym(&tag)}
+                        </a>
+                    </li>
+                }
+                .into_any();
+            }
             let choose = tag.clone();
             view! {
                 <li>
@@ -42,6 +74,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                     </button>
                 </li>
             }
+            .into_any()
         })
         .collect_view();
     Some(view! {

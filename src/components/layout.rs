@@ -11,7 +11,7 @@ use crate::core::route::Route;
 use crate::platform::document;
 use crate::routes;
 use crate::state::referral::use_referral;
-use crate::state::{use_i18n, use_shell};
+use crate::state::{is_static, use_i18n, use_shell};
 
 /// Ids of landmarks that focus moves to.
 pub const MAIN_ID: &str = "main-content";
@@ -25,34 +25,19 @@ pub fn Layout() -> impl IntoView {
     let shared = shell.store.with_value(|s| s.is_shared());
     let service_name = shell.service_name();
 
-    let hash_listener = window_event_listener(ev::hashchange, move |_| {
-        if let Some(route) = Route::from_fragment(&document::location_hash()) {
-            shell.route.set(route);
-        }
-    });
-    // On a shared device no page leaves a trail in the browser's history,
-    // and titles name no page; elsewhere only the safety page and results
-    // are replaced when left (Back keeps working through the journeys).
-    document::set_discreet(shared.then(|| service_name.clone()));
-    let link_listener = window_event_listener(ev::click, move |e| {
-        let replacing = document::is_discreet() || shell.route.with_untracked(Route::leaves_no_trail);
-        if !replacing || e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() {
-            return;
-        }
-        if let Some(href) = document::clicked_route_link(&e) {
-            e.prevent_default();
-            document::navigate_replacing(&href);
-        }
-    });
-    on_cleanup(move || {
-        hash_listener.remove();
-        link_listener.remove();
-    });
+    if !is_static() {
+        follow_the_address(shell, shared.then(|| service_name.clone()));
+    }
 
     let title_service = service_name.clone();
     Effect::new(move |_| {
         let route = shell.route.get();
         document::set_title(&format!("{} – {title_service}", routes::page_title(i18n, &route)));
+        // The page shown, in one form whatever the address style (tests and tools read it).
+        document::set_route_attribute(&route.fragment());
+        if !document::is_embedded() && !shell.store.with_value(|s| s.is_shared()) {
+            crate::platform::offline::keep_current_page();
+        }
     });
     // After a page change (not the first load) start keyboard and screen
     // reader users at the new page's heading, as a full page load would.
@@ -91,7 +76,7 @@ pub fn Layout() -> impl IntoView {
                 <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
             </p>
         })}
-        {(!persistent).then(|| view! {
+        {(!persistent && !is_static()).then(|| view! {
             <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
         })}
         {move || unreadable.get().then(|| view! {
@@ -112,7 +97,8 @@ pub fn Layout() -> impl IntoView {
 
     view! {
         {(!embedded).then(|| view! {
-            <a href=format!("#{MAIN_ID}") class="skip-link" on:click=|e| {
+            // With paths, `#…` alone would resolve against the app's root.
+            <a href=move || format!("{}#{MAIN_ID}", shell.route.with(|r| r.href())) class="skip-link" on:click=|e| {
                 e.prevent_default();
                 document::focus(MAIN_ID);
             }>{i18n.tr("app-skip-link")}</a>
@@ -135,7 +121,7 @@ pub fn Layout() -> impl IntoView {
                     {nav_link(Route::Privacy, "app-nav-privacy")}
                 </ul>
             </nav>
-            {shared.then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
+            {(shared && !is_static()).then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
         </header>
         {content}
         <footer class="footer">
@@ -143,4 +129,74 @@ pub fn Layout() -> impl IntoView {
             <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>
         </footer>
     }
+}
+
+/// The running app follows the address (Back and Forward, a typed fragment,
+/// its own navigation) and turns clicks on its own links into page changes.
+fn follow_the_address(shell: crate::state::Shell, discreet_title: Option<String>) {
+    // The page follows the address: Back and Forward (popstate), a typed
+    // fragment (hashchange) and the app's own navigation.
+    let follow = move || {
+        let route = document::current_route();
+        // An older `#/…` link followed within the page takes the page's path.
+        document::legacy_fragment_to_path(&route);
+        if shell.route.with_untracked(|r| *r != route) {
+            shell.route.set(route);
+        }
+    };
+    let listeners = [
+        window_event_listener_untyped("hashchange", move |_| follow()),
+        window_event_listener_untyped("popstate", move |_| follow()),
+        window_event_listener_untyped(document::ROUTE_EVENT, move |_| follow()),
+    ];
+    // On a shared device no page leaves a trail in the browser's history,
+    // and titles name no page; elsewhere only the safety page and results
+    // are replaced when left (Back keeps working through the journeys).
+    document::set_discreet(discreet_title);
+    let link_listener = window_event_listener(ev::click, move |e| {
+        if e.default_prevented() || e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+            return;
+        }
+        let Some((element, written, resolved)) = document::clicked_link(&e) else { return };
+        if element.has_attribute("download") || element.get_attribute("target").is_some_and(|t| t != "_self") {
+            return;
+        }
+        let replacing = document::is_discreet() || shell.route.with_untracked(Route::leaves_no_trail);
+        let paths = matches!(crate::core::route::link_style(), crate::core::route::LinkStyle::Path { .. });
+        if written.starts_with('#') && !written.starts_with("#/") {
+            // An in-page link (skip link, error summary): with paths, the
+            // document's base would make it another page, so move focus here.
+            if paths {
+                e.prevent_default();
+                document::focus(written.trim_start_matches('#'));
+            }
+            return;
+        }
+        if let Some(locale) = element.get_attribute("hreflang") {
+            // The language switcher: remember the choice, then load that page.
+            shell.store.with_value(|s| s.set(crate::platform::storage::StoreKey::Language, &locale));
+            if replacing {
+                e.prevent_default();
+                document::replace_location(&resolved);
+            }
+            return;
+        }
+        let target = if paths {
+            document::route_of_link(&resolved).map(|r| r.href())
+        } else {
+            written.starts_with("#/").then_some(written)
+        };
+        if let Some(href) = target {
+            e.prevent_default();
+            if replacing {
+                document::navigate_replacing(&href);
+            } else {
+                document::navigate(&href);
+            }
+        }
+    });
+    on_cleanup(move || {
+        listeners.into_iter().for_each(|l| l.remove());
+        link_listener.remove();
+    });
 }

@@ -33,6 +33,37 @@ enum Loaded {
     },
 }
 
+fn is_known(library: &Library, kind: Kind, id: &str) -> bool {
+    match kind {
+        Kind::Topic => library.pack.topic(id).is_some(),
+        Kind::Audience => library.pack.audience(id).is_some(),
+    }
+}
+
+/// The language to show `id` in: English when asked for, or when the pack
+/// has no translation in the reader's language (never a request that ends
+/// in "not found").
+fn language_of(library: &Library, locale: &str, want_english: bool, id: &str) -> &'static str {
+    if want_english {
+        return FALLBACK_LOCALE;
+    }
+    let lang = content::document_locale(library, locale, id);
+    shipped_locale(&lang).unwrap_or(FALLBACK_LOCALE)
+}
+
+/// The page's state from what is already loaded, if everything is.
+fn cached(locale: &str, want_english: bool, kind: Kind, id: &str) -> Option<Loaded> {
+    let library = content::cached_library(locale)?;
+    if !is_known(&library, kind, id) {
+        return Some(Loaded::NotFound);
+    }
+    let lang = language_of(&library, locale, want_english, id);
+    Some(match content::cached_document(lang, kind, id)? {
+        Some(document) => Loaded::Ready { library, document, lang },
+        None => Loaded::Unavailable(library),
+    })
+}
+
 /// Loads and shows one document; `footer` adds what follows it (next steps, related topics).
 #[component]
 pub fn LearnDocument(
@@ -46,27 +77,30 @@ pub fn LearnDocument(
     let i18n = use_i18n();
     let shell = use_shell();
     let english = RwSignal::new(false);
-    let loaded = RwSignal::new_local(Loaded::Loading);
+    // What was loaded before the page was drawn (the static page's words, or
+    // the renderer's) is drawn at once; anything else loads.
+    let first = cached(&i18n.locale(), false, kind, &id);
+    let drawn_for = StoredValue::new(first.is_some().then(|| (i18n.locale(), false)));
+    let loaded = RwSignal::new_local(first.unwrap_or(Loaded::Loading));
     let load_id = id.clone();
     Effect::new(move |_| {
         let locale = i18n.locale();
         let want_english = english.get();
+        if drawn_for.get_value().as_ref() == Some(&(locale.clone(), want_english)) {
+            return;
+        }
+        drawn_for.set_value(Some((locale.clone(), want_english)));
         let id = load_id.clone();
         leptos::task::spawn_local(async move {
             let next = match content::library(&locale).await {
                 None => Loaded::PackFailed,
                 Some(library) => {
-                    let known = match kind {
-                        Kind::Topic => library.pack.topic(&id).is_some(),
-                        Kind::Audience => library.pack.audience(&id).is_some(),
-                    };
-                    let lang =
-                        if want_english { FALLBACK_LOCALE } else { shipped_locale(&locale).unwrap_or(FALLBACK_LOCALE) };
-                    if !known {
+                    let lang = language_of(&library, &locale, want_english, &id);
+                    if !is_known(&library, kind, &id) {
                         Loaded::NotFound
                     } else {
                         match content::document(lang, kind, &id).await {
-                            Some(document) => Loaded::Ready { library, document: Rc::new(document), lang },
+                            Some(document) => Loaded::Ready { library, document, lang },
                             None => Loaded::Unavailable(library),
                         }
                     }
@@ -132,7 +166,8 @@ pub fn LearnDocument(
                 <Show when=move || in_english>
                     <p class="translation-status">{i18n.tr("learn-in-english-note")}</p>
                 </Show>
-                <PageTools article_id=ARTICLE_ID lang=lang.to_string() />
+                // Read aloud, text size and print need the app.
+                {(!crate::state::is_static()).then(|| view! { <PageTools article_id=ARTICLE_ID lang=lang.to_string() /> })}
                 <article id=ARTICLE_ID class="content" lang=lang dir=direction(lang).as_attr()>
                     <ContentBlocks document=(*document).clone() />
                 </article>

@@ -30,30 +30,38 @@ pub fn QuickExit() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
     let url = shell.config.with_value(|c| c.quick_exit_url.clone());
-    let presses = std::cell::RefCell::new(ShiftPresses::default());
-    let key_url = url.clone();
-    let handle = window_event_listener(ev::keydown, move |e| {
-        if presses.borrow_mut().key_down(&e.key(), e.repeat(), js_sys::Date::now()) {
-            exit_now(&key_url, shell);
-        }
-    });
-    // Coming back with the Back button may restore the hidden page from the
-    // back-forward cache: load it afresh instead, so nothing of the exited
-    // visit (or a blank page) is shown.
-    let restore = window_event_listener(ev::pageshow, |e| {
-        if e.persisted() {
-            document::reload();
-        }
-    });
-    on_cleanup(move || {
-        handle.remove();
-        restore.remove();
-    });
+    if !crate::state::is_static() {
+        let presses = std::cell::RefCell::new(ShiftPresses::default());
+        let key_url = url.clone();
+        let handle = window_event_listener(ev::keydown, move |e| {
+            if presses.borrow_mut().key_down(&e.key(), e.repeat(), js_sys::Date::now()) {
+                exit_now(&key_url, shell);
+            }
+        });
+        // Coming back with the Back button may restore the hidden page from the
+        // back-forward cache: load it afresh instead, so nothing of the exited
+        // visit (or a blank page) is shown.
+        let restore = window_event_listener(ev::pageshow, |e| {
+            if e.persisted() {
+                document::reload();
+            }
+        });
+        on_cleanup(move || {
+            handle.remove();
+            restore.remove();
+        });
+    }
     view! {
         <aside class="quick-exit" aria-label=i18n.tr("quick-exit-label")>
-            <button type="button" class="quick-exit__button" id="quick-exit" on:click=move |_| exit_now(&url, shell)>
+            // A link, as GOV.UK's "Exit this page" is: it leaves even where no
+            // script runs; the static page's inline script and the app make
+            // it replace the page instead, and clear this visit's traces.
+            <a href=url.clone() rel="noreferrer" class="quick-exit__button" id="quick-exit" on:click=move |e| {
+                e.prevent_default();
+                exit_now(&url, shell);
+            }>
                 {i18n.tr("quick-exit-button")}
-            </button>
+            </a>
             <p class="quick-exit__hint">{i18n.tr("quick-exit-hint")}</p>
         </aside>
     }

@@ -24,9 +24,9 @@ pub fn finish_and_clear(shell: Shell) {
     document::clear_session_storage();
     leptos::task::spawn_local(async {
         offline::forget_what_was_read().await;
-        document::replace_location(&Route::Home.href());
-        // A reload drops what the shell and its modules held in memory.
-        document::reload();
+        // A fresh load of Home drops everything the page held in memory,
+        // in place of this page in the history.
+        document::start_afresh_at(&Route::Home.href());
     });
 }
 

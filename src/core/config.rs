@@ -19,6 +19,18 @@ pub const CONFIG_FILE: &str = "config.json";
 /// exit-this-page pattern uses BBC Weather as its neutral site.
 pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
+/// A short fingerprint of a `config.json` text (FNV-1a, 64 bits, hex). The
+/// static pages record the one they were rendered from, so the app can tell
+/// when they are older than the configuration it reads.
+pub fn fingerprint(text: &str) -> String {
+    let hash =
+        text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3));
+    format!("{hash:016x}")
+}
+
+/// What the admin is told when the pages are older than the configuration.
+pub const STALE_PAGES_WARNING: &str = "the static pages were rendered from another config.json than the one served now: run `waymark-site render` so people without WebAssembly (and everyone, until the app starts) see the current text";
+
 /// A validated service configuration.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct ServiceConfig {

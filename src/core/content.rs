@@ -32,7 +32,7 @@ pub fn document_path(locale: &str, kind: Kind, id: &str) -> String {
 }
 
 /// A topic or an audience's adapted material.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
     Topic,
     Audience,

@@ -1,9 +1,40 @@
-//! Routes live in the URL fragment (`#/learn`), so deep links, reload and
-//! back/forward work from any sub-path of a plain static host with no
-//! rewrite rules: the server only ever sees the app's own `index.html`.
+//! Every page has a path of its own under the app's root, with the reader's
+//! language before it unless it is the service's default (`learn/worry/`,
+//! `pl/learn/worry/`), and a static HTML file there (`…/index.html`), so any
+//! plain static host serves deep links, reload and back/forward with no
+//! rewrite rules (docs/architecture.md, "Pages and paths"). Inside a
+//! service's own page (the script embed) the path is the host's, so routes
+//! live in the URL fragment instead (`#/learn/worry`); links written in that
+//! older form keep working everywhere.
+
+use std::cell::RefCell;
 
 use crate::core::instruments::BUILTIN_SHAPES;
 pub use crate::core::referral::journey::Step;
+
+/// How links to pages are written on this page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkStyle {
+    /// `#/learn/worry`: inside a service's page (and in native tests).
+    Fragment,
+    /// `pl/learn/worry/`, relative to the app's root (the document's
+    /// `<base href>`); `prefix` is `""` for the default language or `"pl/"`.
+    Path { prefix: String },
+}
+
+thread_local! {
+    static LINKS: RefCell<LinkStyle> = const { RefCell::new(LinkStyle::Fragment) };
+}
+
+/// Sets how this page writes links (once at start, or per rendered page).
+pub fn set_link_style(style: LinkStyle) {
+    LINKS.with(|l| *l.borrow_mut() = style);
+}
+
+/// How this page writes links.
+pub fn link_style() -> LinkStyle {
+    LINKS.with(|l| l.borrow().clone())
+}
 
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,8 +113,45 @@ impl Route {
         })
     }
 
-    /// The fragment to link to, e.g. `#/help`.
+    /// The link to this page, in this page's [`LinkStyle`]: `#/help`, or
+    /// `help/` (`pl/help/`) relative to the app's root.
     pub fn href(&self) -> String {
+        match link_style() {
+            LinkStyle::Fragment => self.fragment(),
+            LinkStyle::Path { prefix } => {
+                let path = self.page_path();
+                if prefix.is_empty() && path.is_empty() {
+                    "./".to_string()
+                } else {
+                    format!("{prefix}{path}")
+                }
+            }
+        }
+    }
+
+    /// The page's path under its language's root, with a trailing slash:
+    /// `""` for Home, `learn/worry/`, `check/phq9/3/`. Its static file is
+    /// `<path>index.html`.
+    pub fn page_path(&self) -> String {
+        let fragment = self.fragment();
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        if path.is_empty() {
+            String::new()
+        } else {
+            format!("{path}/")
+        }
+    }
+
+    /// Reads a page path (under a language's root), with or without the
+    /// trailing slash or `index.html`.
+    pub fn from_page_path(path: &str) -> Route {
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let path = path.trim_matches('/');
+        Route::from_fragment(&format!("#/{path}")).unwrap_or(Route::NotFound(path.to_string()))
+    }
+
+    /// The fragment form, `#/help`.
+    pub fn fragment(&self) -> String {
         match self {
             Route::NotFound(path) => format!("#/{path}"),
             Route::ReferStep(step) => format!("#/refer/{}", step.path()),
@@ -174,6 +242,38 @@ fn parse_check(path: &str) -> Option<Route> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_round_trip_for_every_kind_of_page() {
+        let routes = [
+            Route::Home,
+            Route::Learn,
+            Route::LearnTopic("worry".into()),
+            Route::LearnAudience("carers".into()),
+            Route::check("phq9", CheckStep::Question(3)),
+            Route::check("gad7", CheckStep::Safety),
+            Route::ReferStep(Step::Contact),
+            Route::Refer,
+            Route::HelpNow,
+            Route::Privacy,
+        ];
+        for route in routes {
+            assert_eq!(Route::from_page_path(&route.page_path()), route);
+            assert_eq!(Route::from_page_path(&format!("{}index.html", route.page_path())), route);
+        }
+        assert_eq!(Route::HelpNow.page_path(), "help/");
+        assert_eq!(Route::Home.page_path(), "");
+        assert_eq!(Route::from_page_path("learn/worry"), Route::LearnTopic("worry".into()));
+        assert_eq!(Route::from_page_path("nope/"), Route::NotFound("nope".into()));
+        set_link_style(LinkStyle::Path { prefix: "pl/".into() });
+        assert_eq!(Route::LearnTopic("worry".into()).href(), "pl/learn/worry/");
+        assert_eq!(Route::Home.href(), "pl/");
+        set_link_style(LinkStyle::Path { prefix: String::new() });
+        assert_eq!(Route::Home.href(), "./");
+        assert_eq!(Route::HelpNow.href(), "help/");
+        set_link_style(LinkStyle::Fragment);
+        assert_eq!(Route::HelpNow.href(), "#/help");
+    }
 
     #[test]
     fn every_page_round_trips() {

@@ -10,6 +10,8 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot};
 
+use crate::core::route::{link_style, LinkStyle, Route};
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
@@ -93,6 +95,14 @@ pub fn set_language(lang: &str, dir: &str) {
     }
 }
 
+/// Marks `<html data-route="#/learn/worry">` with the page shown (not inside
+/// a service's page, whose `<html>` is the service's).
+pub fn set_route_attribute(fragment: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()).filter(|_| !is_embedded()) {
+        let _ = html.set_attribute("data-route", fragment);
+    }
+}
+
 /// Sets the tab title. Titles name pages, never people. Inside a service's
 /// page the title is the service's.
 pub fn set_title(title: &str) {
@@ -143,6 +153,22 @@ pub fn hide_page() {
     }
 }
 
+/// Loads `href` (a [`Route::href`]) afresh in place of this page: a new
+/// page, so nothing the old one held in memory is left.
+pub fn start_afresh_at(href: &str) {
+    match link_style() {
+        LinkStyle::Path { .. } => {
+            if let Some(url) = app_root().and_then(|root| resolve(href, &root)) {
+                replace_location(&url);
+            }
+        }
+        LinkStyle::Fragment => {
+            replace_location(&absolute_in_page(href));
+            reload();
+        }
+    }
+}
+
 /// Replaces the current history entry with `url`, so Back does not return here.
 pub fn replace_location(url: &str) {
     if let Some(w) = web_sys::window() {
@@ -175,28 +201,205 @@ pub fn reload() {
     }
 }
 
-/// Goes to a route (a `#/…` fragment), adding a history entry (except in
+/// Goes to a route (a [`Route::href`]), adding a history entry (except in
 /// shared-device mode, where it replaces the current one).
 pub fn navigate(href: &str) {
-    if is_discreet() {
-        return navigate_replacing(href);
-    }
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(href);
-    }
+    go(href, is_discreet());
 }
 
 /// Goes to a route in place of the current history entry, so Back (or a
 /// look at the history list) never comes to the page being left.
 pub fn navigate_replacing(href: &str) {
-    if let Some(w) = web_sys::window() {
-        let url = absolute_in_page(href);
-        if w.history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))).is_ok() {
-            // replaceState fires no hashchange: tell the app the page changed.
-            if let Ok(event) = web_sys::HashChangeEvent::new("hashchange") {
-                let _ = w.dispatch_event(&event);
+    go(href, true);
+}
+
+fn go(href: &str, replace: bool) {
+    let Some(w) = web_sys::window() else { return };
+    let url = match link_style() {
+        LinkStyle::Fragment if !replace => {
+            let _ = w.location().set_hash(href);
+            return;
+        }
+        LinkStyle::Fragment => absolute_in_page(href),
+        LinkStyle::Path { .. } => match app_root().and_then(|root| resolve(href, &root)) {
+            Some(url) => url,
+            None => return,
+        },
+    };
+    let Ok(history) = w.history() else { return };
+    let changed = if replace {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+    if changed.is_ok() {
+        // pushState and replaceState fire no event: tell the app the page changed.
+        if let Ok(event) = web_sys::Event::new(ROUTE_EVENT) {
+            let _ = w.dispatch_event(&event);
+        }
+    }
+}
+
+/// The window event the app's own navigation fires (the browser's Back and
+/// Forward fire `popstate`, and a typed fragment `hashchange`).
+pub const ROUTE_EVENT: &str = "waymark-route";
+
+/// The app's root: where `index.html`, `config.json` and the WASM are (the
+/// static pages' `<base href>`).
+pub fn app_root() -> Option<String> {
+    embedded(|e| e.base.clone()).or_else(page_base)
+}
+
+fn location_href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// This page's path under the app's root, without query or fragment.
+fn path_under_root() -> String {
+    let here = location_href();
+    let here = here.split(['?', '#']).next().unwrap_or_default();
+    let root = app_root().unwrap_or_default();
+    here.strip_prefix(&root).unwrap_or("").to_string()
+}
+
+/// The language this page is in, from its path: `pl/learn/` is Polish;
+/// the root is the service's default language.
+pub fn page_locale(available: &[String], default: &str) -> String {
+    let path = path_under_root();
+    let first = path.split('/').next().unwrap_or_default();
+    available
+        .iter()
+        .find(|tag| tag.as_str() == first && tag.as_str() != default)
+        .cloned()
+        .unwrap_or(default.to_string())
+}
+
+/// The address of this page in another language.
+pub fn same_page_in(wanted: &str, here: &str, default: &str) -> Option<String> {
+    let root = app_root()?;
+    let path = path_under_root();
+    let rest = if here == default { path.as_str() } else { path.strip_prefix(&format!("{here}/")).unwrap_or("") };
+    let prefix = if wanted == default { String::new() } else { format!("{wanted}/") };
+    let href = location_href();
+    let tail = href.find(['?', '#']).map(|i| &href[i..]).unwrap_or("");
+    Some(format!("{root}{prefix}{rest}{tail}"))
+}
+
+/// The page this document shows: its path (or a `#/…` fragment, the older
+/// form of links), or, inside a service's page, the fragment.
+pub fn current_route() -> Route {
+    let fragment = location_hash();
+    if let Some(route) = fragment.starts_with("#/").then(|| Route::from_fragment(&fragment)).flatten() {
+        return route;
+    }
+    match link_style() {
+        LinkStyle::Fragment => Route::from_fragment(&fragment).unwrap_or(Route::Home),
+        LinkStyle::Path { prefix } => {
+            let path = path_under_root();
+            Route::from_page_path(path.strip_prefix(prefix.as_str()).unwrap_or(&path))
+        }
+    }
+}
+
+/// An older `#/learn` link opened on a page with paths: the address becomes
+/// the page's own path, so a reload or a shared link is ordinary.
+pub fn legacy_fragment_to_path(route: &Route) {
+    if matches!(link_style(), LinkStyle::Path { .. }) && location_hash().starts_with("#/") {
+        if let (Some(w), Some(url)) = (web_sys::window(), app_root().and_then(|r| resolve(&route.href(), &r))) {
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
             }
         }
+    }
+}
+
+/// Draws the app over the static page: `mount` adds the app's nodes to
+/// `<body>`, then the static nodes go, in one task, so nothing flashes. The
+/// element that had focus, and the scroll position, are kept.
+pub fn take_over_page(mount: impl FnOnce()) {
+    let Some(d) = document() else { return };
+    let Some(body) = d.body() else { return };
+    let focused = d.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
+    let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
+    let children = body.children();
+    let static_nodes: Vec<web_sys::Element> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .filter(|e| !e.tag_name().eq_ignore_ascii_case("script"))
+        .collect();
+    mount();
+    for node in static_nodes {
+        node.remove();
+    }
+    if let Some(html) = d.document_element() {
+        let _ = html.class_list().add_1("wm-started");
+    }
+    if let Some(id) = focused {
+        focus(&id);
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, scroll);
+    }
+}
+
+/// Warns the service's admin when the static pages were rendered from
+/// another `config.json` than the one the app has just read: a re-render was
+/// forgotten, and the pages show old words until the app starts.
+pub fn check_rendered_config(config_text: &str) {
+    let rendered = document()
+        .and_then(|d| d.query_selector("meta[name=waymark-config]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    if let Some(rendered) = rendered {
+        if rendered != crate::core::config::fingerprint(config_text) {
+            console_warn(&format!("Waymark: {}", crate::core::config::STALE_PAGES_WARNING));
+            STALE.set(true);
+        }
+    }
+}
+
+thread_local! {
+    static STALE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this page was rendered from another configuration than the current one.
+pub fn pages_are_stale() -> bool {
+    STALE.get()
+}
+
+/// The clicked link, for the app's own navigation: its `href` as written,
+/// and as resolved. Looks through the script embed's shadow root.
+pub fn clicked_link(event: &web_sys::MouseEvent) -> Option<(web_sys::Element, String, String)> {
+    let path = event.composed_path();
+    (0..path.length()).find_map(|i| {
+        let element = path.get(i).dyn_into::<web_sys::Element>().ok()?;
+        if !element.tag_name().eq_ignore_ascii_case("a") {
+            return None;
+        }
+        let written = element.get_attribute("href")?;
+        let resolved = js_sys::Reflect::get(&element, &"href".into()).ok()?.as_string()?;
+        Some((element, written, resolved))
+    })
+}
+
+/// The route a resolved link goes to, if it is a page of this app in this
+/// page's language.
+pub fn route_of_link(resolved: &str) -> Option<Route> {
+    let root = app_root()?;
+    let rest = resolved.strip_prefix(&root)?;
+    let (path, _) = rest.split_once(['?', '#']).unwrap_or((rest, ""));
+    let LinkStyle::Path { prefix } = link_style() else { return None };
+    let path = path.strip_prefix(prefix.as_str())?;
+    // Files (config.json, a topic's .md) are not pages.
+    let last = path.trim_end_matches('/').rsplit('/').next().unwrap_or_default();
+    if last.contains('.') && last != "index.html" {
+        return None;
+    }
+    let route = Route::from_page_path(path);
+    // Another language's pages start with its tag: load those afresh.
+    match &route {
+        Route::NotFound(p) if crate::core::i18n::shipped_locale(p.split('/').next().unwrap_or_default()).is_some() => {
+            None
+        }
+        _ => Some(route),
     }
 }
 

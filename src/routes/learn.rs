@@ -16,9 +16,12 @@ use crate::state::{use_i18n, use_shell};
 pub fn LearnPage() -> impl IntoView {
     let i18n = use_i18n();
     // None while loading; Some(None) when the pack cannot be read.
-    let library = RwSignal::new_local(None::<Option<Rc<Library>>>);
+    let library = RwSignal::new_local(content::cached_library(&i18n.locale()).map(Some));
     Effect::new(move |_| {
         let locale = i18n.locale();
+        if library.with_untracked(|l| l.as_ref().and_then(|l| l.as_ref()).is_some_and(|l| l.locale == locale)) {
+            return;
+        }
         leptos::task::spawn_local(async move {
             library.try_set(Some(content::library(&locale).await));
         });

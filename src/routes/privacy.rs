@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::platform::storage::StoreKey;
 use crate::platform::{document, offline};
+use crate::routes::needs_app::NeedsApp;
 use crate::routes::PageHeading;
 use crate::state::referral::use_referral;
-use crate::state::{use_i18n, use_shell};
+use crate::state::{is_static, use_i18n, use_shell};
 
 /// The privacy and settings page.
 #[component]
@@ -63,6 +64,8 @@ pub fn PrivacyPage() -> impl IntoView {
         <PageHeading text_id="privacy-title" />
         <p class="lead">{i18n.tr("privacy-lead")}</p>
         <h2>{i18n.tr("privacy-kept-title")}</h2>
+        {is_static().then(|| view! { <NeedsApp /> })}
+        {(!is_static()).then(|| view! {
         {(!persistent).then(|| view! { <p>{i18n.tr("app-storage-unavailable")}</p> })}
         <div id="privacy-kept" aria-live="polite">
             {move || {
@@ -90,6 +93,7 @@ pub fn PrivacyPage() -> impl IntoView {
             {i18n.tr("privacy-delete-all")}
         </button>
         <crate::components::shared_device_setting::SharedDeviceSetting />
+        })}
         <h2>{i18n.tr("privacy-private-browsing-title")}</h2>
         <p>{i18n.tr("privacy-private-browsing-body")}</p>
         <p>{i18n.tr("privacy-history-body")}</p>

@@ -30,6 +30,6 @@ pub fn ReferNotEligiblePage() -> impl IntoView {
         <p class="lead" id="refer-redirect">{i18n.t_with(redirect.body_id(), &args)}</p>
         {(redirect == Redirect::Crisis).then(|| view! { <CrisisRoutes /> })}
         <p>{i18n.tr("refer-not-eligible-phone")} " " <crate::components::phone::PhoneLink number=phone id="refer-service-phone" /></p>
-        <p><a href="#/refer/eligibility">{i18n.tr("refer-not-eligible-change")}</a></p>
+        <p><a href=crate::core::route::Route::ReferStep(crate::core::referral::journey::Step::Eligibility).href()>{i18n.tr("refer-not-eligible-change")}</a></p>
     }
 }

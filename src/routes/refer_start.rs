@@ -8,7 +8,7 @@ use crate::core::referral::journey::Step;
 use crate::routes::refer::ReferPage;
 use crate::routes::refer_question::step_href;
 use crate::state::referral::use_referral;
-use crate::state::{use_i18n, use_shell};
+use crate::state::{is_static, use_i18n, use_shell};
 
 /// `#/refer`: the phone route when a service takes no online referrals.
 #[component]
@@ -19,6 +19,12 @@ pub fn ReferStartPage() -> impl IntoView {
         return view! { <ReferPage /> }.into_any();
     }
     let referral = use_referral();
+    // Said truly: on a shared device, or where storage is refused, answers
+    // live only in this page.
+    let kept_in_page = move || {
+        let shared = shell.config.with_value(|c| c.shared_device.enabled);
+        shared || (!is_static() && shell.store.with_value(|s| s.is_shared() || !s.is_persistent()))
+    };
     let has_draft = move || referral.form.form.with(|f| *f != ReferralForm::default());
     let waiting = move || {
         let (to_send, refused) = referral.waiting_shown();
@@ -29,11 +35,13 @@ pub fn ReferStartPage() -> impl IntoView {
         <h1 id="page-heading" tabindex="-1">{i18n.tr("refer-title")}</h1>
         <p class="lead">{i18n.tr("refer-start-lead")}</p>
         <p>{i18n.tr("refer-start-time")}</p>
-        <p>{i18n.tr("refer-start-saved")}</p>
+        <p id="refer-start-saved">{move || i18n.t(if kept_in_page() { "refer-start-saved-page" } else { "refer-start-saved-device" })}</p>
         {move || waiting().then(|| view! {
             <div class="inset"><p><a href=step_href(Step::Sent) id="refer-waiting">{i18n.tr("refer-start-waiting")}</a></p></div>
         })}
-        {move || if has_draft() {
+        {move || if is_static() {
+            view! { <crate::routes::needs_app::NeedsApp /> }.into_any()
+        } else if has_draft() {
             view! {
                 <p>{i18n.tr("refer-start-draft")}</p>
                 <div class="actions">

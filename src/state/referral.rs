@@ -90,6 +90,25 @@ fn read_outbox(store: &DeviceStore) -> (Outbox, bool) {
 }
 
 impl Referral {
+    /// A referral with nothing in it, for a static page (nothing is read or sent).
+    pub fn inert(shell: Shell) -> Referral {
+        let referral = Referral {
+            form: FormState {
+                form: RwSignal::new(ReferralForm::default()),
+                errors: RwSignal::new(Vec::new()),
+                save: |_| {},
+            },
+            outbox: RwSignal::new(Outbox::default()),
+            mine: RwSignal::new(Vec::new()),
+            sending: RwSignal::new(false),
+            unreadable: RwSignal::new(false),
+            shell,
+            timer_at: StoredValue::new(None),
+        };
+        provide_context(referral);
+        referral
+    }
+
     /// Loads the draft and the outbox for the page, provides them as context,
     /// and resumes sending anything waiting.
     pub fn start(shell: Shell) -> Referral {

@@ -8,7 +8,7 @@ use serde_json::json;
 use crate::support::*;
 
 async fn hash(c: &Client) -> String {
-    eval(c, "location.hash").await.as_str().unwrap().to_string()
+    eval(c, "document.documentElement.dataset.route").await.as_str().unwrap().to_string()
 }
 
 /// Chooses option `value` on the current question and presses Continue.
@@ -16,14 +16,14 @@ async fn answer(c: &Client, value: u8) {
     let before = hash(c).await;
     c.find(Locator::Css(&format!("label[for='answer-{value}']"))).await.unwrap().click().await.unwrap();
     c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-    wait_until(c, &format!("location.hash !== '{before}'")).await;
+    wait_until(c, &format!("document.documentElement.dataset.route !== '{before}'")).await;
     wait_for_heading(c).await;
 }
 
 async fn start(c: &Client, server: &TestServer, id: &str) {
     go(c, server, &format!("#/check/{id}")).await;
     c.find(Locator::Css("#check-start")).await.unwrap().click().await.unwrap();
-    wait_until(c, &format!("location.hash === '#/check/{id}/1'")).await;
+    wait_until(c, &format!("document.documentElement.dataset.route === '#/check/{id}/1'")).await;
     wait_for_heading(c).await;
 }
 
@@ -36,11 +36,11 @@ async fn a_risk_answer_on_phq9_reaches_crisis_routes_before_any_score() {
     let server = TestServer::start().await;
     with_browser(BrowserOptions::default(), move |c| async move {
         go(&c, &server, "#/check").await;
-        c.find(Locator::Css("a[href='#/check/phq9']")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Css("a[href$='check/phq9/']")).await.unwrap().click().await.unwrap();
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "phq9-name"));
         assert_accessible(&c, "PHQ-9 start page").await;
         c.find(Locator::Css("#check-start")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/1'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/1'").await;
         assert_eq!(text_of(&c, "#question-progress").await, "Question 1 of 10");
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "phq9-item-1"));
         assert_accessible(&c, "PHQ-9 question 1").await;
@@ -59,14 +59,14 @@ async fn a_risk_answer_on_phq9_reaches_crisis_routes_before_any_score() {
 
         // Jumping to the result is not a way round it.
         c.goto(&server.app_url("#/check/phq9/result")).await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/safety'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/safety'").await;
         assert!(c.find(Locator::Css("#result-score")).await.is_err());
 
         c.find(Locator::Css("#check-safety-continue")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/10'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/10'").await;
         // The difficulty question is optional: Continue without an answer.
         c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/result'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
         wait_for_heading(&c).await;
         assert_eq!(text_of(&c, "#result-score").await, "Your score is 10 out of 27.");
         assert_eq!(text_of(&c, "#result-band").await, message("en-GB", "phq9-band-moderate"));
@@ -101,17 +101,17 @@ async fn gad7_by_keyboard_with_an_error_summary_surviving_a_reload() {
         radio.send_keys(&char::from(Key::Down).to_string()).await.unwrap();
         assert_eq!(eval(&c, "document.getElementById('answer-1').checked").await, json!(true));
         c.active_element().await.unwrap().send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
-        wait_until(&c, "location.hash === '#/check/gad7/2'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/gad7/2'").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "gad7-item-2"));
         answer(&c, 3).await;
 
         c.refresh().await.unwrap();
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "gad7-item-3"), "a reload keeps the place");
         c.find(Locator::Css(".back-link")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/gad7/2'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/gad7/2'").await;
         wait_until(&c, "document.getElementById('answer-3') && document.getElementById('answer-3').checked").await;
         c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/gad7/3'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/gad7/3'").await;
         for value in [2, 2, 1, 1, 0] {
             answer(&c, value).await;
         }
@@ -119,7 +119,7 @@ async fn gad7_by_keyboard_with_an_error_summary_surviving_a_reload() {
         assert_eq!(hash(&c).await, "#/check/gad7/8");
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "gad7-item-difficulty"));
         c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/gad7/result'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/gad7/result'").await;
         wait_for_heading(&c).await;
         assert_eq!(text_of(&c, "#result-score").await, "Your score is 10 out of 21.");
         assert_eq!(text_of(&c, "#result-band").await, message("en-GB", "gad7-band-moderate"));
@@ -132,10 +132,10 @@ async fn take_gad7(c: &Client, server: &TestServer, answers: [u8; 7]) {
     go(c, server, "#/check/gad7").await;
     if c.find(Locator::Css("#check-start-again")).await.is_ok() {
         c.find(Locator::Css("#check-start-again")).await.unwrap().click().await.unwrap();
-        wait_until(c, "location.hash === '#/check/gad7/1'").await;
+        wait_until(c, "document.documentElement.dataset.route === '#/check/gad7/1'").await;
     } else {
         c.find(Locator::Css("#check-start")).await.unwrap().click().await.unwrap();
-        wait_until(c, "location.hash === '#/check/gad7/1'").await;
+        wait_until(c, "document.documentElement.dataset.route === '#/check/gad7/1'").await;
     }
     wait_for_heading(c).await;
     for value in answers {
@@ -143,7 +143,7 @@ async fn take_gad7(c: &Client, server: &TestServer, answers: [u8; 7]) {
     }
     // The difficulty question is optional.
     c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-    wait_until(c, "location.hash === '#/check/gad7/result'").await;
+    wait_until(c, "document.documentElement.dataset.route === '#/check/gad7/result'").await;
     wait_for_heading(c).await;
     c.find(Locator::Css("#result-keep")).await.unwrap().click().await.unwrap();
     c.wait().for_element(Locator::Css("#result-kept")).await.unwrap();

@@ -27,7 +27,7 @@ async fn choose(c: &Client, input_id: &str) {
 
 async fn continue_to(c: &Client, hash: &str) {
     c.find(Locator::Id("refer-continue")).await.unwrap().click().await.unwrap();
-    wait_until(c, &format!("location.hash === '{hash}'")).await;
+    wait_until(c, &format!("document.documentElement.dataset.route === '{hash}'")).await;
     settle(c).await;
     wait_for_heading(c).await;
 }
@@ -57,7 +57,7 @@ async fn fill_journey(c: &Client, server: &TestServer) {
     // A draft (e.g. questionnaire answers added from a result) offers "Continue" instead of "Start".
     let start = c.wait().for_element(Locator::Css("#refer-start, #refer-resume")).await.unwrap();
     start.click().await.unwrap();
-    wait_until(c, "location.hash === '#/refer/eligibility'").await;
+    wait_until(c, "document.documentElement.dataset.route === '#/refer/eligibility'").await;
     settle(c).await;
     wait_for_heading(c).await;
     choose(c, "in-crisis-no").await;
@@ -102,7 +102,7 @@ async fn a_referral_sent_through_server_faults_is_stored_exactly_once() {
         assert_accessible(&c, "check your answers").await;
 
         c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer/sent'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer/sent'").await;
         // Not claimed as sent while the server is failing.
         wait_until(&c, "document.getElementById('refer-status')").await;
         assert_ne!(eval(&c, "document.getElementById('refer-status').dataset.state").await, json!("accepted"));
@@ -153,7 +153,9 @@ async fn a_referral_not_yet_sent_is_sent_while_the_person_reads_other_pages() {
         wait_long(&c, "localStorage.getItem('waymark.outbox').includes('\"state\":\"waiting\"')", 10).await;
 
         // The person leaves for Learn: the referral pages close, but the referral keeps trying.
-        let learn = go(&c, &server, "#/learn").await;
+        c.find(Locator::Css("nav a[href$='learn/']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/learn'").await;
+        let learn = wait_for_heading(&c).await;
         wait_until(&c, "document.getElementById('referral-waiting-notice')").await;
         assert_eq!(server.stored().len(), 0, "not delivered before the person left the referral pages");
         wait_long(&c, "!document.getElementById('referral-waiting-notice')", 30).await;
@@ -172,7 +174,7 @@ async fn a_referral_not_yet_sent_is_sent_while_the_person_reads_other_pages() {
         );
 
         // Unseen: the person's page, title and focus are theirs throughout.
-        assert_eq!(eval(&c, "location.hash").await, json!("#/learn"));
+        assert_eq!(eval(&c, "document.documentElement.dataset.route").await, json!("#/learn"));
         assert_eq!(wait_for_heading(&c).await, learn);
         assert!(eval(&c, "document.title").await.as_str().unwrap().starts_with(&learn), "the tab still names Learn");
         assert_eq!(eval(&c, "document.querySelectorAll('h1').length").await, json!(1), "no referral page drawn");
@@ -276,18 +278,18 @@ async fn questionnaire_answers_go_with_a_referral_only_when_the_person_adds_them
     with_browser(BrowserOptions::default(), move |c| async move {
         go(&c, &server, "#/check/phq9").await;
         c.wait().for_element(Locator::Id("check-start")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/1'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/1'").await;
         for n in 1..=9 {
             settle(&c).await;
             choose(&c, if n == 9 { "answer-0" } else { "answer-1" }).await;
             c.find(Locator::Id("check-next")).await.unwrap().click().await.unwrap();
-            wait_until(&c, &format!("location.hash !== '#/check/phq9/{n}'")).await;
+            wait_until(&c, &format!("document.documentElement.dataset.route !== '#/check/phq9/{n}'")).await;
         }
         settle(&c).await;
         c.wait().for_element(Locator::Id("check-next")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/check/phq9/result'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
         c.wait().for_element(Locator::Id("result-add-to-referral")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer'").await;
 
         fill_journey(&c, &server).await;
         let answers = c.find(Locator::Id("refer-answers")).await.unwrap().text().await.unwrap();
@@ -419,8 +421,8 @@ async fn area_is_checked_by_postcode_district_or_a_listed_gp_practice() {
         choose(&c, "secondary-care-no").await;
         continue_to(&c, "#/refer/not-eligible").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "referral-redirect-area-title"));
-        c.find(Locator::Css("a[href='#/refer/eligibility']")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer/eligibility'").await;
+        c.find(Locator::Css("a[href$='refer/eligibility/']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer/eligibility'").await;
         settle(&c).await;
         c.wait()
             .for_element(Locator::Css("#gp-practice-code option[value='B86001']"))
@@ -453,7 +455,7 @@ async fn an_encrypted_referral_is_sealed_on_the_device_and_opened_only_with_the_
     with_browser(BrowserOptions::default(), move |c| async move {
         fill_journey(&c, &server).await;
         c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer/sent'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer/sent'").await;
         let outbox = eval(&c, "localStorage.getItem('waymark.outbox')").await;
         let outbox = outbox.as_str().expect("queued in the outbox");
         assert!(outbox.contains("application/waymark-hpke+json"), "{outbox}");

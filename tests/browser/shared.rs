@@ -59,7 +59,7 @@ async fn leave_traces(c: &Client, server: &TestServer) {
     wait_until(c, "document.querySelector('article') !== null").await;
     go(c, server, "#/refer").await;
     c.wait().for_element(Locator::Css("#refer-start")).await.unwrap().click().await.unwrap();
-    wait_until(c, "location.hash === '#/refer/eligibility'").await;
+    wait_until(c, "document.documentElement.dataset.route === '#/refer/eligibility'").await;
     let day = c.wait().for_element(Locator::Id("date-of-birth-day")).await.unwrap();
     day.send_keys("7").await.unwrap();
     c.find(Locator::Id("postcode")).await.unwrap().send_keys("SW1A 1AA").await.unwrap();
@@ -79,7 +79,7 @@ async fn finish_and_clear_leaves_the_device_as_new() {
         // The worker scrolls back up to the header (the quick-exit bar stays on top).
         c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
         c.find(Locator::Id("finish-and-clear")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/' && document.querySelector('h1')").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/' && document.querySelector('h1')").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "home-title"));
         settle(&c).await;
         assert_nothing_personal(&kept(&c).await, "after Finish and clear");
@@ -107,7 +107,7 @@ async fn inactivity_warns_first_then_clears_everything() {
         // Then nobody answers: everything goes.
         c.wait().at_most(Duration::from_secs(30)).for_element(Locator::Css("[role='alertdialog']")).await.unwrap();
         for _ in 0..400 {
-            if eval(&c, "location.hash").await == json!("#/") {
+            if eval(&c, "document.documentElement.dataset.route").await == json!("#/") {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;

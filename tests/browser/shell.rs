@@ -20,9 +20,11 @@ const ROUTES: [(&str, &str); 7] = [
 
 async fn switch_language(c: &Client, locale: &str) {
     c.find(Locator::Css("#language-switcher-toggle")).await.unwrap().click().await.unwrap();
-    let option = format!("button[data-locale='{locale}']");
+    // Each language's page is a link (a button inside a service's page).
+    let option = format!("[data-locale='{locale}']");
     c.find(Locator::Css(&option)).await.unwrap().click().await.unwrap();
     wait_until(c, &format!("document.documentElement.lang === '{locale}'")).await;
+    wait_for_heading(c).await;
 }
 
 async fn check_every_route(c: &Client, server: &TestServer, locale: &str, dir: &str) {
@@ -78,7 +80,7 @@ async fn links_back_forward_reload_and_deep_links_work_from_a_sub_path() {
     let server = TestServer::start().await;
     with_browser(BrowserOptions::default(), move |c| async move {
         assert_eq!(go(&c, &server, "").await, message("en-GB", "home-title"));
-        c.find(Locator::Css("nav a[href='#/learn']")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Css("nav a[href$='learn/']")).await.unwrap().click().await.unwrap();
         wait_until(&c, "document.getElementById('page-heading').textContent === document.title.split(' – ')[0]").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "learn-title"));
         assert_eq!(
@@ -88,18 +90,18 @@ async fn links_back_forward_reload_and_deep_links_work_from_a_sub_path() {
         );
         assert_eq!(
             eval(&c, "document.querySelector('nav a[aria-current=page]').getAttribute('href')").await,
-            json!("#/learn")
+            json!("learn/")
         );
 
-        c.find(Locator::Css("main a[href='#/refer']")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer'").await;
+        c.find(Locator::Css("main a[href$='refer/']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer'").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-title"));
 
         c.back().await.unwrap();
-        wait_until(&c, "location.hash === '#/learn'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/learn'").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "learn-title"));
         c.forward().await.unwrap();
-        wait_until(&c, "location.hash === '#/refer'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer'").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-title"));
 
         c.refresh().await.unwrap();
@@ -118,12 +120,12 @@ async fn links_back_forward_reload_and_deep_links_work_from_a_sub_path() {
         assert!(skip.is_displayed().await.unwrap(), "the skip link is visible when focused");
         skip.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
         assert_eq!(eval(&c, "document.activeElement.id").await, json!("main-content"));
-        assert_eq!(eval(&c, "location.hash").await, json!("#/help"));
+        assert_eq!(eval(&c, "document.documentElement.dataset.route").await, json!("#/help"));
 
         // An unknown route offers a way home.
         go(&c, &server, "#/nowhere").await;
         c.find(Locator::Css("#not-found-home")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "location.hash === '#/'").await;
+        wait_until(&c, "document.documentElement.dataset.route === '#/'").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "home-title"));
     })
     .await;
@@ -338,14 +340,18 @@ async fn quick_exit_leaves_at_once_by_button_and_by_pressing_shift_three_times()
         wait_until(&c, "location.pathname === '/neutral-site/'").await;
         c.back().await.unwrap();
         wait_for_heading(&c).await;
-        assert_ne!(eval(&c, "location.hash").await, json!("#/help"), "the exited page was replaced in history");
+        assert_ne!(
+            eval(&c, "document.documentElement.dataset.route").await,
+            json!("#/help"),
+            "the exited page was replaced in history"
+        );
         assert_eq!(eval(&c, "sessionStorage.getItem('waymark.session')").await, json!(null), "session data cleared");
 
         go(&c, &server, "#/learn").await;
         // Typing capitals must not exit.
         let body = c.find(Locator::Css("body")).await.unwrap();
         body.send_keys(&format!("{}A{}B", char::from(Key::Shift), char::from(Key::Shift))).await.unwrap();
-        assert_eq!(eval(&c, "location.hash").await, json!("#/learn"));
+        assert_eq!(eval(&c, "document.documentElement.dataset.route").await, json!("#/learn"));
         for _ in 0..3 {
             body.send_keys(&char::from(Key::Shift).to_string()).await.unwrap();
         }

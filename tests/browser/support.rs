@@ -317,7 +317,14 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
             b"<!DOCTYPE html><html lang=\"en\"><title>Neutral</title><h1>Weather</h1></html>".to_vec(),
         )
     } else if let Some(rel) = path.strip_prefix(BASE) {
-        let rel = if rel.is_empty() { "index.html" } else { rel };
+        // A page's path is its folder, as a static host serves it.
+        let page;
+        let rel = if rel.is_empty() || rel.ends_with('/') {
+            page = format!("{rel}index.html");
+            page.as_str()
+        } else {
+            rel
+        };
         let canned = {
             let mut s = state.lock().unwrap();
             s.requests.push(rel.to_string());
@@ -341,8 +348,8 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
         404 => "Not Found",
         _ => "Status",
     };
-    // The policy the build wrote (scripts/csp), as docs/deployment.md tells services to send it.
-    let csp = std::fs::read_to_string(dist.join("csp.txt")).expect("dist/csp.txt, written by scripts/csp at build");
+    // The policy the build wrote (waymark-site), as docs/deployment.md tells services to send it.
+    let csp = std::fs::read_to_string(dist.join("csp.txt")).expect("dist/csp.txt, written by waymark-site at build");
     let extra = state.lock().unwrap().frame_ancestors.clone();
     let csp = csp.trim().replace("frame-ancestors 'self'", &format!("frame-ancestors 'self'{extra}"));
     let csp = format!("{csp}; report-uri {CSP_REPORT_PATH}");
@@ -499,8 +506,12 @@ where
 
 /// Waits for a page heading, i.e. the app (or its admin page) has rendered.
 pub async fn wait_for_heading(c: &Client) -> String {
-    // A page that loads its words (a topic, a feature module) draws its h1
-    // twice: read it again if the first one was replaced meanwhile.
+    // The static page has its h1 at once: wait for the app to have drawn
+    // its own over it (not needed inside a service's page, which has none).
+    wait_until(c, "document.documentElement.classList.contains('wm-started') || document.getElementById('waymark')")
+        .await;
+    // A page that loads its words (a topic) may draw its h1 twice: read it
+    // again if the first one was replaced meanwhile.
     for _ in 0..20 {
         let heading = c
             .wait()

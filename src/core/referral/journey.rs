@@ -50,22 +50,23 @@ impl Step {
         }
     }
 
+    /// Every step, in journey order.
+    pub const ALL: [Step; 10] = [
+        Step::Start,
+        Step::Eligibility,
+        Step::NotEligible,
+        Step::AboutYou,
+        Step::Contact,
+        Step::More,
+        Step::Equality,
+        Step::Consent,
+        Step::Check,
+        Step::Sent,
+    ];
+
     /// The step a path names.
     pub fn from_path(path: &str) -> Option<Step> {
-        [
-            Step::Start,
-            Step::Eligibility,
-            Step::NotEligible,
-            Step::AboutYou,
-            Step::Contact,
-            Step::More,
-            Step::Equality,
-            Step::Consent,
-            Step::Check,
-            Step::Sent,
-        ]
-        .into_iter()
-        .find(|s| s.path() == path)
+        Step::ALL.into_iter().find(|s| s.path() == path)
     }
 
     /// The fields (HTML ids) whose errors belong on this page.
