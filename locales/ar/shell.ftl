@@ -29,6 +29,11 @@ app-storage-unavailable = هذا المتصفح لا يسمح لـ Waymark بح�
 app-footer-not-crisis = العلاج بالكلام ليس خدمة طوارئ.
 app-referral-waiting = لديك طلب إحالة محفوظ على هذا الجهاز لم يصل إلى الخدمة بعد.
 app-referral-waiting-link = عرضه وإرساله
+needs-app-body = يحتاج هذا الجزء من الموقع إلى متصفح ويب أحدث، أو إلى تفعيل JavaScript. ولا يزال بإمكانك تقديم طلب إحالة بنفسك، أو سؤال الخدمة عن أي شيء:
+needs-app-phone = اتصل بالرقم
+needs-app-email = أرسل بريدًا إلكترونيًا إلى
+needs-app-help = إذا كنت بحاجة إلى المساعدة الآن:
+app-saved-unreadable = تعذّرت قراءة بعض الإجابات المحفوظة على هذا الجهاز. وقد وُضعت جانبًا ولم تُحذف. يمكنك في صفحة الخصوصية أن ترى ما هو محفوظ، وأن تحذفه.
 feature-failed-title = تعذّر تحميل هذا الجزء من الخدمة
 feature-failed-body = تحقّق من اتصالك بالإنترنت وأعد تحميل الصفحة. إذا كنت بحاجة إلى المساعدة الآن، فاستخدم رابط «احصل على المساعدة الآن» في أعلى الصفحة.
 
@@ -38,6 +43,9 @@ shared-notice = جهاز مشترك: لا يُحتفظ بأي معلومات ش�
 shared-finish = إنهاء ومسح
 shared-unsent-warning = هناك طلب إحالة لم يُرسَل بعد. وهو محفوظ في هذه الصفحة فقط، لذلك إذا أنهيت الآن فسيضيع. انتظر حتى يُرسَل، أو سجّل بيانات الشخص بطريقة أخرى.
 shared-finish-anyway = الإنهاء على أي حال
+shared-finish-when-sent = الانتظار والإنهاء بعد إرساله
+shared-waiting-to-send = في انتظار أن تستلم الخدمة طلب الإحالة. ستُمسح هذه الصفحة تلقائيًا بمجرد استلامه.
+shared-unsent-call = أو اتصل بالخدمة لتقديم طلب الإحالة عبر الهاتف:
 shared-timeout-title = هل ما زلت هنا؟
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -182,10 +190,39 @@ privacy-stored-language = اللغة التي اخترتها.
 privacy-stored-check-progress = إجابات استبيان لم تُكمله (تُحفظ فقط إلى أن تغلق علامة التبويب هذه).
 privacy-stored-history = نتائج الاستبيانات التي اخترت الاحتفاظ بها.
 privacy-stored-referral-draft = إجابات طلب إحالة لم ترسله بعد.
+privacy-stored-outbox-undelivered = طلبات الإحالة التي لم تصل إلى الخدمة بعد.
+privacy-stored-receipts = الأرقام المرجعية لطلبات الإحالة التي استلمتها الخدمة، مع التاريخ. ولا شيء من إجاباتك.
+privacy-stored-unreadable = إجابات أو طلبات إحالة محفوظة تعذّر على هذا الجهاز قراءتها، ووُضعت جانبًا بدلًا من حذفها.
 privacy-stored-text-size = حجم النص الذي اخترته للقراءة.
 privacy-stored-shared-device = أن هذا الجهاز في وضع الجهاز المشترك (مع رمز العامل محفوظًا بصيغة لا يمكن قراءتها).
 privacy-delete-all = حذف كل ما هو محفوظ على هذا الجهاز
+privacy-deleted-everything = حُذف كل ما كان Waymark يحفظه على هذا الجهاز، بما في ذلك الصفحات المحفوظة للقراءة دون اتصال بالإنترنت.
+privacy-delete-unsent-warning = هناك طلب إحالة لم يصل إلى الخدمة بعد. إذا حذفت كل شيء الآن، فلن يُرسَل.
+privacy-delete-anyway = حذف كل شيء على أي حال
 privacy-shared-title = وضع الجهاز المشترك، للعاملين في التواصل المجتمعي
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = استخدم هذا الوضع على جهاز لوحي يستخدمه عدة أشخاص في اليوم الواحد. لا يُحفظ أي شيء شخصي على الجهاز، ويُمسح كل شيء عند الضغط على «إنهاء ومسح»، أو بعد { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+} دون استخدام.
+privacy-worker-title = للعاملين في التواصل المجتمعي: طلبات الإحالة المنتظرة على هذا الجهاز
+privacy-worker-check = التحقّق
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] لا توجد طلبات إحالة منتظرة على هذا الجهاز.
+    [one] هناك طلب إحالة واحد على هذا الجهاز في انتظار الوصول إلى الخدمة. أبقِ Waymark مفتوحًا ومتصلًا بالإنترنت حتى يتم إرساله.
+    [two] هناك طلبا إحالة على هذا الجهاز في انتظار الوصول إلى الخدمة. أبقِ Waymark مفتوحًا ومتصلًا بالإنترنت حتى يتم إرسالهما.
+    [few] هناك { $count } طلبات إحالة على هذا الجهاز في انتظار الوصول إلى الخدمة. أبقِ Waymark مفتوحًا ومتصلًا بالإنترنت حتى يتم إرسالها.
+    [many] هناك { $count } طلب إحالة على هذا الجهاز في انتظار الوصول إلى الخدمة. أبقِ Waymark مفتوحًا ومتصلًا بالإنترنت حتى يتم إرسالها.
+   *[other] هناك { $count } طلب إحالة على هذا الجهاز في انتظار الوصول إلى الخدمة. أبقِ Waymark مفتوحًا ومتصلًا بالإنترنت حتى يتم إرسالها.
+}
+privacy-shared-sealed-kept = الاستثناء الوحيد هو طلب الإحالة الذي لم يصل إلى الخدمة بعد. فهو يُحفظ على الجهاز إلى أن يُرسَل، مقفلًا بحيث لا يمكن لأحد غير الخدمة فتحه. ولا يستطيع أي شخص يستخدم الجهاز أن يرى الطلب ولا أن يعرف صاحبه.
 privacy-shared-by-service = فعّلت الخدمة هذا الوضع على جميع الأجهزة.
 privacy-shared-is-on = وضع الجهاز المشترك مُفعَّل على هذا الجهاز.
 privacy-shared-code-label = رمز العامل
@@ -238,6 +275,7 @@ admin-error-not-public-key = القيمة ليست مفتاحًا عامًا (pu
 admin-error-no-parent-origin = التضمين (embedding) مُفعَّل، لكن لا يُسمح لأي موقع إلكتروني بتضمين Waymark. أدرج كل موقع في embed.allowed_parent_origins.
 admin-error-not-origin = يجب أن تكون القيمة أصل (origin) موقع إلكتروني، دون مسار (path) ودون *، مثل: https://www.example.nhs.uk
 admin-error-out-of-range = يجب أن يكون الرقم أكبر من 0 وألا يزيد على 120 دقيقة.
+admin-error-out-of-range-days = يجب أن يكون الرقم عددًا صحيحًا من الأيام، من 1 إلى 365.
 admin-error-not-phone-number = يجب أن تكون القيمة رقم هاتف يمكن الاتصال به، مثل ⁦0113 496 0000⁩ أو ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = يحمل هذا الخط اسم أحد خطوط الأزمات الوطنية، لكن رقمه ليس رقم ذلك الخط. تحقّق من الرقم، أو أعطِ الخط اسم خدمتك الخاص بها.
 

@@ -12,6 +12,8 @@
 
 refer-start-lead = Napisz nam trochę o sobie, a poradnia skontaktuje się z tobą, żeby porozmawiać o tym, co może ci pomóc.
 refer-start-time = Zajmie to około 10 minut. Przed wysłaniem możesz wrócić i zmienić odpowiedzi.
+refer-start-saved-device = Twoje odpowiedzi są zapisywane na tym urządzeniu na bieżąco, w trakcie pisania, więc nic nie przepadnie, jeśli strona się zamknie. Są usuwane, gdy poradnia otrzyma twoje zgłoszenie albo gdy postanowisz je usunąć.
+refer-start-saved-page = W trakcie pisania twoje odpowiedzi są przechowywane tylko na tej stronie i nic nie jest zapisywane na tym urządzeniu. Jeśli strona się zamknie, zanim wyślesz zgłoszenie, odpowiedzi przepadną.
 refer-start-draft = Na tym urządzeniu są zapisane twoje wcześniejsze odpowiedzi.
 refer-start-resume = Kontynuuj zgłoszenie
 refer-start-delete = Usuń moje odpowiedzi
@@ -121,8 +123,13 @@ refer-check-gad7 = Twoje odpowiedzi w GAD-7 (zamartwianie się i lęk)
 refer-check-score = Wynik: { $score }
 refer-check-remove = Usuń
 refer-check-send-title = Teraz wyślij zgłoszenie
+refer-check-send-saved = Gdy je wyślesz, twoje zgłoszenie zostanie najpierw zapisane na tym urządzeniu, a potem wysłane do poradni. Jeśli połączenie zostanie przerwane, Waymark ponawia próby zawsze, gdy jest otwarty na tym urządzeniu, i poinformuje cię, gdy poradnia otrzyma zgłoszenie.
+refer-check-send-memory = Gdy je wyślesz, twoje zgłoszenie będzie przechowywane na tej stronie, a potem zostanie wysłane do poradni. Nie zamykaj tej strony, dopóki nie pojawi się informacja, że poradnia je otrzymała: jeśli strona zostanie zamknięta wcześniej, zgłoszenie przepadnie.
+refer-check-already-sent = Te odpowiedzi zostały już wysłane. Nie zostaną wysłane drugi raz.
+refer-check-see-progress = Zobacz, na jakim etapie jest twoje zgłoszenie
 refer-check-cannot-send = Przepraszamy, ta przeglądarka nie może utworzyć bezpiecznego numeru referencyjnego dla twojego zgłoszenia. Zadzwoń do poradni.
 refer-send = Wyślij zgłoszenie
+refer-sending = Wysyłanie…
 
 ## After sending
 
@@ -134,5 +141,21 @@ refer-sent-next-title = Co będzie dalej
 refer-sent-phone = Jeśli chcesz porozmawiać z poradnią, zadzwoń:
 refer-sent-none = Na tym urządzeniu nie ma żadnego zgłoszenia
 refer-waiting-title = Twoje zgłoszenie jest zapisane na tym urządzeniu
+refer-waiting-device-body = Jeszcze nie dotarło do poradni. Waymark ponawia próby zawsze, gdy jest otwarty na tym urządzeniu, na dowolnej stronie, i napisze o tym tutaj, gdy poradnia je otrzyma.
+refer-waiting-page-title = Twoje zgłoszenie czeka na tej stronie
+refer-waiting-page-body = Jeszcze nie dotarło do poradni i jest przechowywane tylko na tej stronie. Nie zamykaj tej strony: Waymark ponawia próby i napisze o tym tutaj, gdy poradnia je otrzyma. Jeśli strona zostanie zamknięta wcześniej, zgłoszenie przepadnie.
 refer-waiting-phone = Trwa to dłużej niż zwykle. Możesz zamiast tego zadzwonić do poradni.
+refer-try-again = Spróbuj teraz ponownie
 refer-rejected-title = Poradnia nie mogła przyjąć twojego zgłoszenia przez internet
+refer-rejected-kept = Twoje zgłoszenie jest nadal przechowywane tam, skąd zostało wysłane, a poradnia go nie otrzymała. Zamiast tego zadzwoń do poradni i zgłoś się telefonicznie albo spróbuj ponownie później.
+refer-receipt-title = Co jest zapisane na tym urządzeniu
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = Twoje odpowiedzi zostały usunięte z tego urządzenia. Przez { $days ->
+    [one] { $days } dzień
+    [few] { $days } dni
+    [many] { $days } dni
+   *[other] { $days } dnia
+} przechowywane są tylko numer referencyjny podany wyżej i data otrzymania zgłoszenia przez poradnię ({ $date }), żeby można było podać ten numer, jeśli zadzwonisz.
+refer-receipt-delete = Usuń numer referencyjny z tego urządzenia

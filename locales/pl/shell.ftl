@@ -25,6 +25,11 @@ app-storage-unavailable = Ta przeglądarka nie pozwala Waymark niczego zapisać,
 app-footer-not-crisis = Terapie rozmową nie są pomocą w nagłych wypadkach.
 app-referral-waiting = Na tym urządzeniu jest zapisane zgłoszenie, które jeszcze nie dotarło do poradni.
 app-referral-waiting-link = Zobacz je i wyślij
+needs-app-body = Ta część strony wymaga nowszej przeglądarki internetowej albo włączonej obsługi JavaScript. Nadal możesz zgłosić się samodzielnie albo zapytać poradnię o cokolwiek:
+needs-app-phone = Zadzwoń pod numer
+needs-app-email = Napisz e-mail na adres
+needs-app-help = Jeśli potrzebujesz pomocy teraz:
+app-saved-unreadable = Nie udało się ponownie odczytać niektórych odpowiedzi zapisanych na tym urządzeniu. Zostały odłożone osobno, a nie usunięte. Na stronie prywatności możesz zobaczyć, co jest zapisane, i to usunąć.
 feature-failed-title = Nie udało się wczytać tej części strony
 feature-failed-body = Sprawdź połączenie z internetem i wczytaj stronę ponownie. Jeśli potrzebujesz pomocy teraz, użyj linku „Uzyskaj pomoc teraz” na górze strony.
 
@@ -34,6 +39,9 @@ shared-notice = Wspólne urządzenie: po zakończeniu nic osobistego tu nie zost
 shared-finish = Zakończ i wyczyść
 shared-unsent-warning = Zgłoszenie nie zostało jeszcze wysłane. Jest zapisane tylko na tej stronie, więc jeśli teraz zakończysz, przepadnie. Poczekaj, aż zostanie wysłane, albo zanotuj dane tej osoby w inny sposób.
 shared-finish-anyway = Zakończ mimo to
+shared-finish-when-sent = Poczekaj i zakończ, gdy zostanie wysłane
+shared-waiting-to-send = Oczekiwanie, aż poradnia otrzyma zgłoszenie. Gdy to nastąpi, ta strona sama się wyczyści.
+shared-unsent-call = Albo zadzwoń do poradni, żeby dokonać zgłoszenia przez telefon:
 shared-timeout-title = Czy nadal tu jesteś?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -176,10 +184,36 @@ privacy-stored-language = Wybrany przez ciebie język.
 privacy-stored-check-progress = Odpowiedzi z niedokończonego kwestionariusza (zapisane tylko do zamknięcia tej karty).
 privacy-stored-history = Wyniki kwestionariuszy zachowane na twoją prośbę.
 privacy-stored-referral-draft = Odpowiedzi ze zgłoszenia, które nie zostało jeszcze wysłane.
+privacy-stored-outbox-undelivered = Zgłoszenia, które jeszcze nie dotarły do poradni.
+privacy-stored-receipts = Numery referencyjne zgłoszeń, które poradnia otrzymała, wraz z datą. Bez żadnych twoich odpowiedzi.
+privacy-stored-unreadable = Zapisane odpowiedzi lub zgłoszenia, których to urządzenie nie mogło ponownie odczytać, odłożone osobno, a nie usunięte.
 privacy-stored-text-size = Wybrany przez ciebie rozmiar tekstu do czytania.
 privacy-stored-shared-device = Informacja, że to urządzenie działa w trybie wspólnego urządzenia (kod pracownika, zapisany w nieczytelnej postaci).
 privacy-delete-all = Usuń wszystko, co jest zapisane na tym urządzeniu
+privacy-deleted-everything = Wszystko, co Waymark zapisał na tym urządzeniu, zostało usunięte, w tym strony zachowane do czytania offline.
+privacy-delete-unsent-warning = Jedno zgłoszenie jeszcze nie dotarło do poradni. Jeśli teraz usuniesz wszystko, nie zostanie ono wysłane.
+privacy-delete-anyway = Usuń wszystko mimo to
 privacy-shared-title = Tryb wspólnego urządzenia dla osób pracujących w terenie
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = Używaj tego trybu na tablecie, z którego w ciągu dnia korzysta kilka osób. Na urządzeniu nie zostaje nic osobistego, a wszystko jest czyszczone po naciśnięciu „Zakończ i wyczyść” albo po { $minutes ->
+    [one] { $minutes } minucie
+    [few] { $minutes } minutach
+    [many] { $minutes } minutach
+   *[other] { $minutes } minuty
+} nieużywania.
+privacy-worker-title = Dla osób pracujących w terenie: zgłoszenia czekające na tym urządzeniu
+privacy-worker-check = Sprawdź
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] Na tym urządzeniu nie czeka żadne zgłoszenie.
+    [one] { $count } zgłoszenie czeka na tym urządzeniu, aż dotrze do poradni. Nie zamykaj Waymark i nie odłączaj go od internetu, dopóki zgłoszenie nie zostanie wysłane.
+    [few] { $count } zgłoszenia czekają na tym urządzeniu, aż dotrą do poradni. Nie zamykaj Waymark i nie odłączaj go od internetu, dopóki zgłoszenia nie zostaną wysłane.
+    [many] { $count } zgłoszeń czeka na tym urządzeniu, aż dotrą do poradni. Nie zamykaj Waymark i nie odłączaj go od internetu, dopóki zgłoszenia nie zostaną wysłane.
+   *[other] { $count } zgłoszenia czeka na tym urządzeniu, aż dotrą do poradni. Nie zamykaj Waymark i nie odłączaj go od internetu, dopóki zgłoszenia nie zostaną wysłane.
+}
+privacy-shared-sealed-kept = Jedynym wyjątkiem jest zgłoszenie, które jeszcze nie dotarło do poradni. Do czasu wysłania jest przechowywane na urządzeniu, zamknięte tak, że tylko poradnia może je otworzyć. Nikt, kto korzysta z urządzenia, nie może zobaczyć ani zgłoszenia, ani tego, od kogo pochodzi.
 privacy-shared-by-service = Poradnia włączyła ten tryb na wszystkich urządzeniach.
 privacy-shared-is-on = Tryb wspólnego urządzenia jest włączony na tym urządzeniu.
 privacy-shared-code-label = Kod pracownika
@@ -232,6 +266,7 @@ admin-error-not-public-key = Wartość nie jest kluczem publicznym wygenerowanym
 admin-error-no-parent-origin = Osadzanie jest włączone, ale żadna strona internetowa nie może osadzać Waymark. Wymień każdą z nich w embed.allowed_parent_origins.
 admin-error-not-origin = Wartość musi być originem strony internetowej (schemat i domena), np. https://www.example.nhs.uk, bez ścieżki i bez *.
 admin-error-out-of-range = Liczba musi być większa od 0 i wynosić najwyżej 120 minut.
+admin-error-out-of-range-days = Liczba musi być całkowitą liczbą dni od 1 do 365.
 admin-error-not-phone-number = Wartość musi być numerem telefonu, pod który można zadzwonić, np. ⁦0113 496 0000⁩ lub ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = Ta linia ma nazwę krajowej linii kryzysowej, ale jej numer nie jest numerem tej linii. Sprawdź numer albo nadaj tej linii własną nazwę twojej poradni.
 

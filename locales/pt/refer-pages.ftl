@@ -11,6 +11,8 @@
 
 refer-start-lead = Conte-nos um pouco sobre si e o serviço vai contactá-lo/a para falar sobre o que pode ajudar.
 refer-start-time = Demora cerca de 10 minutos. Pode voltar atrás e mudar as suas respostas antes de as enviar.
+refer-start-saved-device = As suas respostas são guardadas neste dispositivo enquanto escreve, por isso nada se perde se a página fechar. São apagadas assim que o serviço receber o seu pedido, ou quando decidir apagá-las.
+refer-start-saved-page = Enquanto escreve, as suas respostas ficam apenas nesta página, e nada é guardado neste dispositivo. Se a página fechar antes de enviar o pedido, as respostas perdem-se.
 refer-start-draft = Tem respostas guardadas neste dispositivo de uma vez anterior.
 refer-start-resume = Continuar o seu pedido
 refer-start-delete = Apagar as minhas respostas
@@ -120,8 +122,13 @@ refer-check-gad7 = As suas respostas ao GAD-7 (preocupação e ansiedade)
 refer-check-score = Pontuação { $score }
 refer-check-remove = Retirar
 refer-check-send-title = Agora envie o seu pedido
+refer-check-send-saved = Ao enviar, o seu pedido é primeiro guardado neste dispositivo e depois enviado ao serviço. Se a ligação falhar, o Waymark continua a tentar sempre que estiver aberto neste dispositivo, e avisa quando o serviço tiver recebido o pedido.
+refer-check-send-memory = Ao enviar, o seu pedido fica nesta página e depois é enviado ao serviço. Mantenha esta página aberta até aparecer que o serviço o recebeu: se a página for fechada antes disso, o pedido perde-se.
+refer-check-already-sent = Já enviou estas respostas. Não serão enviadas duas vezes.
+refer-check-see-progress = Ver em que ponto está o seu pedido
 refer-check-cannot-send = Lamentamos, este navegador não consegue criar uma referência segura para o seu pedido. Por favor, ligue para o serviço.
 refer-send = Enviar pedido
+refer-sending = A enviar…
 
 ## After sending
 
@@ -133,5 +140,19 @@ refer-sent-next-title = O que acontece a seguir
 refer-sent-phone = Se quiser falar com o serviço, ligue para:
 refer-sent-none = Não há nenhum pedido neste dispositivo
 refer-waiting-title = O seu pedido está guardado neste dispositivo
+refer-waiting-device-body = Ainda não chegou ao serviço. O Waymark continua a tentar sempre que estiver aberto neste dispositivo, em qualquer página, e indica aqui quando o serviço o tiver recebido.
+refer-waiting-page-title = O seu pedido está à espera nesta página
+refer-waiting-page-body = Ainda não chegou ao serviço e está guardado apenas nesta página. Mantenha esta página aberta: o Waymark continua a tentar e indica aqui quando o serviço o tiver recebido. Se a página for fechada antes disso, o pedido perde-se.
 refer-waiting-phone = Está a demorar mais do que o habitual. Se preferir, pode ligar para o serviço.
+refer-try-again = Tentar novamente agora
 refer-rejected-title = O serviço não pôde aceitar o seu pedido online
+refer-rejected-kept = O seu pedido continua guardado no lugar de onde o enviou, e o serviço não o recebeu. Por favor, ligue para o serviço para fazer o pedido por telefone, ou tente novamente mais tarde.
+refer-receipt-title = O que fica guardado neste dispositivo
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = As suas respostas foram apagadas deste dispositivo. Só ficam guardadas a referência acima e a data em que o serviço recebeu o pedido ({ $date }), durante { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}, para que a possa indicar se telefonar.
+refer-receipt-delete = Apagar a referência deste dispositivo

@@ -26,6 +26,11 @@ app-storage-unavailable = Este navegador não deixa o Waymark guardar nada, por 
 app-footer-not-crisis = As terapias psicológicas não são um serviço de urgência.
 app-referral-waiting = Tem um pedido guardado neste dispositivo que ainda não chegou ao serviço.
 app-referral-waiting-link = Ver e enviar o pedido
+needs-app-body = Esta parte do site precisa de um navegador mais recente ou de JavaScript ativado. Mesmo assim, pode pedir apoio diretamente ou perguntar ao serviço o que quiser:
+needs-app-phone = Ligue para
+needs-app-email = Envie um email para
+needs-app-help = Se precisa de ajuda agora:
+app-saved-unreadable = Não foi possível voltar a ler algumas respostas guardadas neste dispositivo. Foram postas de parte, não apagadas. Na página de privacidade pode ver o que está guardado e apagá-lo.
 feature-failed-title = Não foi possível carregar esta parte do serviço
 feature-failed-body = Verifique a sua ligação à internet e volte a carregar a página. Se precisa de ajuda agora, use o link "Obter ajuda agora" no topo da página.
 
@@ -35,6 +40,9 @@ shared-notice = Dispositivo de uso comum: nada de pessoal fica guardado depois d
 shared-finish = Terminar e limpar
 shared-unsent-warning = Há um pedido que ainda não foi enviado. Está guardado apenas nesta página, por isso, se terminar agora, será perdido. Aguarde até ser enviado, ou registe os dados da pessoa de outra forma.
 shared-finish-anyway = Terminar mesmo assim
+shared-finish-when-sent = Aguardar e terminar quando for enviado
+shared-waiting-to-send = À espera de que o serviço receba o pedido. Esta página será limpa automaticamente assim que o serviço o receber.
+shared-unsent-call = Ou ligue para o serviço para fazer o pedido por telefone:
 shared-timeout-title = Ainda está aí?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -175,10 +183,32 @@ privacy-stored-language = O idioma que escolheu.
 privacy-stored-check-progress = Respostas a um questionário que não terminou (guardadas apenas até fechar esta página).
 privacy-stored-history = Resultados de questionários que escolheu guardar.
 privacy-stored-referral-draft = As respostas de um pedido que ainda não enviou.
+privacy-stored-outbox-undelivered = Pedidos que ainda não chegaram ao serviço.
+privacy-stored-receipts = Referências de pedidos que o serviço recebeu, com a data. Nenhuma das suas respostas.
+privacy-stored-unreadable = Respostas ou pedidos guardados que este dispositivo não conseguiu voltar a ler, postos de parte em vez de apagados.
 privacy-stored-text-size = O tamanho de letra que escolheu para ler.
 privacy-stored-shared-device = Que este dispositivo está no modo de uso comum (o código do profissional, guardado de forma que não pode ser lido).
 privacy-delete-all = Apagar tudo o que está guardado neste dispositivo
+privacy-deleted-everything = Tudo o que o Waymark guardava neste dispositivo foi apagado, incluindo as páginas guardadas para ler offline.
+privacy-delete-unsent-warning = Há um pedido que ainda não chegou ao serviço. Se apagar tudo agora, esse pedido não será enviado.
+privacy-delete-anyway = Apagar tudo mesmo assim
 privacy-shared-title = Modo de uso comum, para profissionais que trabalham na comunidade
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = Use este modo num tablet que várias pessoas usam ao longo do dia. Nada de pessoal fica guardado no dispositivo, e tudo é apagado quando pressionar "Terminar e limpar", ou após { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} sem utilização.
+privacy-worker-title = Para profissionais que trabalham na comunidade: pedidos à espera neste dispositivo
+privacy-worker-check = Verificar
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] Não há pedidos à espera neste dispositivo.
+    [one] Há { $count } pedido neste dispositivo à espera de chegar ao serviço. Mantenha o Waymark aberto e ligado à internet até o pedido ser enviado.
+   *[other] Há { $count } pedidos neste dispositivo à espera de chegar ao serviço. Mantenha o Waymark aberto e ligado à internet até os pedidos serem enviados.
+}
+privacy-shared-sealed-kept = A única exceção é um pedido que ainda não chegou ao serviço. Fica guardado no dispositivo até ser enviado, trancado de forma que só o serviço o pode abrir. Ninguém que use o dispositivo o pode ver, nem ver de quem é.
 privacy-shared-by-service = O serviço ativou este modo em todos os dispositivos.
 privacy-shared-is-on = O modo de uso comum está ativado neste dispositivo.
 privacy-shared-code-label = Código do profissional
@@ -231,6 +261,7 @@ admin-error-not-public-key = O valor não é uma chave pública gerada por "rece
 admin-error-no-parent-origin = A incorporação (embedding) está ativada, mas nenhum site tem permissão para incorporar o Waymark. Indique cada site em embed.allowed_parent_origins.
 admin-error-not-origin = O valor tem de ser a origem (origin) de um site, como https://www.example.nhs.uk, sem caminho e sem *.
 admin-error-out-of-range = O número tem de ser maior do que 0 e de, no máximo, 120 minutos.
+admin-error-out-of-range-days = O número tem de ser um número inteiro de dias, de 1 a 365.
 admin-error-not-phone-number = O valor tem de ser um número de telefone para o qual as pessoas possam ligar, como ⁦0113 496 0000⁩ ou ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = Esta linha tem o nome de uma linha de crise nacional, mas o número não é o dessa linha. Verifique o número ou dê à linha o nome próprio do seu serviço.
 

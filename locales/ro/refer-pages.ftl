@@ -12,6 +12,8 @@
 
 refer-start-lead = Spuneți-ne câte ceva despre dumneavoastră, iar serviciul vă va contacta ca să discutați despre ce v-ar putea ajuta.
 refer-start-time = Durează aproximativ 10 minute. Înainte să le trimiteți, vă puteți întoarce să schimbați răspunsurile.
+refer-start-saved-device = Răspunsurile dumneavoastră sunt salvate pe acest dispozitiv pe măsură ce scrieți, așa că nu se pierde nimic dacă pagina se închide. Ele sunt șterse după ce serviciul primește cererea sau atunci când alegeți să le ștergeți.
+refer-start-saved-page = Răspunsurile dumneavoastră sunt păstrate doar pe această pagină pe măsură ce scrieți și nu se salvează nimic pe acest dispozitiv. Dacă pagina se închide înainte să trimiteți cererea, ele se pierd.
 refer-start-draft = Aveți pe acest dispozitiv răspunsuri salvate de data trecută.
 refer-start-resume = Continuați cererea
 refer-start-delete = Ștergeți răspunsurile mele
@@ -121,8 +123,13 @@ refer-check-gad7 = Răspunsurile la GAD-7 (îngrijorare și anxietate)
 refer-check-score = Scor: { $score }
 refer-check-remove = Scoateți
 refer-check-send-title = Acum trimiteți cererea
+refer-check-send-saved = Când o trimiteți, cererea este salvată mai întâi pe acest dispozitiv, apoi este trimisă la serviciu. Dacă se întrerupe conexiunea, Waymark încearcă din nou de fiecare dată când este deschis pe acest dispozitiv și vă anunță când serviciul a primit-o.
+refer-check-send-memory = Când o trimiteți, cererea este păstrată pe această pagină, apoi este trimisă la serviciu. Țineți această pagină deschisă până când scrie că serviciul a primit-o: dacă pagina este închisă înainte, cererea se pierde.
+refer-check-already-sent = Ați trimis deja aceste răspunsuri. Nu vor fi trimise de două ori.
+refer-check-see-progress = Vedeți în ce stadiu este cererea
 refer-check-cannot-send = Ne pare rău, acest browser nu poate crea un număr de referință sigur pentru cerere. Vă rugăm să sunați la serviciu.
 refer-send = Trimiteți cererea
+refer-sending = Se trimite…
 
 ## After sending
 
@@ -134,5 +141,20 @@ refer-sent-next-title = Ce urmează
 refer-sent-phone = Dacă doriți să vorbiți cu serviciul, sunați la:
 refer-sent-none = Pe acest dispozitiv nu există nicio cerere
 refer-waiting-title = Cererea este salvată pe acest dispozitiv
+refer-waiting-device-body = Nu a ajuns încă la serviciu. Waymark încearcă din nou de fiecare dată când este deschis pe acest dispozitiv, pe orice pagină, și vă anunță aici când serviciul a primit-o.
+refer-waiting-page-title = Cererea așteaptă pe această pagină
+refer-waiting-page-body = Nu a ajuns încă la serviciu și este păstrată doar pe această pagină. Țineți această pagină deschisă: Waymark încearcă din nou și vă anunță aici când serviciul a primit-o. Dacă pagina este închisă înainte, cererea se pierde.
 refer-waiting-phone = Durează mai mult decât de obicei. Poate preferați să sunați la serviciu.
+refer-try-again = Încercați din nou acum
 refer-rejected-title = Serviciul nu a putut primi cererea online
+refer-rejected-kept = Cererea este încă păstrată acolo de unde ați trimis-o, iar serviciul nu a primit-o. Vă rugăm să sunați la serviciu ca să vă înscrieți prin telefon sau să încercați din nou mai târziu.
+refer-receipt-title = Ce se păstrează pe acest dispozitiv
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = Răspunsurile dumneavoastră au fost șterse de pe acest dispozitiv. Se păstrează doar numărul de referință de mai sus și data la care serviciul a primit cererea ({ $date }), timp de { $days ->
+    [one] { $days } zi
+    [few] { $days } zile
+   *[other] { $days } de zile
+}, ca să îl puteți spune dacă sunați.
+refer-receipt-delete = Ștergeți numărul de referință de pe acest dispozitiv

@@ -25,6 +25,11 @@ app-storage-unavailable = Acest browser nu îi permite lui Waymark să salveze n
 app-footer-not-crisis = Terapia prin discuții nu este un serviciu de urgență.
 app-referral-waiting = Pe acest dispozitiv aveți o cerere salvată care nu a ajuns încă la serviciu.
 app-referral-waiting-link = Vedeți cererea și trimiteți-o
+needs-app-body = Această parte a site-ului are nevoie de un browser mai nou sau de JavaScript activat. Vă puteți totuși înscrie direct sau puteți întreba serviciul orice:
+needs-app-phone = Sunați la
+needs-app-email = Scrieți un e-mail la
+needs-app-help = Dacă aveți nevoie de ajutor acum:
+app-saved-unreadable = Unele răspunsuri salvate pe acest dispozitiv nu au mai putut fi citite. Au fost puse deoparte, nu șterse. Pe pagina de confidențialitate puteți vedea ce se păstrează și le puteți șterge.
 feature-failed-title = Această parte a serviciului nu a putut fi încărcată
 feature-failed-body = Verificați conexiunea la internet și reîncărcați pagina. Dacă aveți nevoie de ajutor acum, folosiți linkul „Cereți ajutor acum” din partea de sus a paginii.
 
@@ -34,6 +39,9 @@ shared-notice = Dispozitiv folosit în comun: după ce terminați, nu se păstre
 shared-finish = Terminați și ștergeți
 shared-unsent-warning = O cerere nu a fost trimisă încă. Este păstrată doar pe această pagină, așa că, dacă terminați acum, se va pierde. Așteptați până când este trimisă sau notați datele persoanei în alt mod.
 shared-finish-anyway = Terminați oricum
+shared-finish-when-sent = Așteptați și terminați după ce este trimisă
+shared-waiting-to-send = Se așteaptă ca serviciul să primească cererea. Această pagină se va șterge singură după ce cererea a fost primită.
+shared-unsent-call = Sau sunați la serviciu pentru înscriere prin telefon:
 shared-timeout-title = Mai sunteți aici?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -183,10 +191,34 @@ privacy-stored-language = Limba aleasă de dumneavoastră.
 privacy-stored-check-progress = Răspunsurile la un chestionar neterminat (păstrate doar până închideți această filă).
 privacy-stored-history = Rezultatele chestionarelor pe care ați ales să le păstrați.
 privacy-stored-referral-draft = Răspunsurile la o cerere pe care nu ați trimis-o încă.
+privacy-stored-outbox-undelivered = Cereri care nu au ajuns încă la serviciu.
+privacy-stored-receipts = Numerele de referință ale cererilor primite de serviciu, cu data. Niciunul dintre răspunsurile dumneavoastră.
+privacy-stored-unreadable = Răspunsuri sau cereri salvate pe care acest dispozitiv nu le-a mai putut citi, puse deoparte în loc să fie șterse.
 privacy-stored-text-size = Mărimea textului aleasă pentru citit.
 privacy-stored-shared-device = Faptul că acest dispozitiv este în modul dispozitiv comun (codul lucrătorului, păstrat într-o formă care nu poate fi citită).
 privacy-delete-all = Ștergeți tot ce se păstrează pe acest dispozitiv
+privacy-deleted-everything = Tot ce păstra Waymark pe acest dispozitiv a fost șters, inclusiv paginile păstrate pentru citire offline.
+privacy-delete-unsent-warning = O cerere nu a ajuns încă la serviciu. Dacă ștergeți totul acum, nu va fi trimisă.
+privacy-delete-anyway = Ștergeți totul oricum
 privacy-shared-title = Modul dispozitiv comun, pentru lucrătorii din comunitate
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = Folosiți acest mod pe o tabletă pe care o folosesc mai multe persoane într-o zi. Pe dispozitiv nu se păstrează nimic personal, iar totul este șters când apăsați „Terminați și ștergeți” sau după { $minutes ->
+    [one] { $minutes } minut
+    [few] { $minutes } minute
+   *[other] { $minutes } de minute
+} fără utilizare.
+privacy-worker-title = Pentru lucrătorii din comunitate: cereri care așteaptă pe acest dispozitiv
+privacy-worker-check = Verificați
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] Nicio cerere nu așteaptă pe acest dispozitiv.
+    [one] { $count } cerere așteaptă pe acest dispozitiv să ajungă la serviciu. Țineți Waymark deschis și conectat la internet până când este trimisă.
+    [few] { $count } cereri așteaptă pe acest dispozitiv să ajungă la serviciu. Țineți Waymark deschis și conectat la internet până când sunt trimise.
+   *[other] { $count } de cereri așteaptă pe acest dispozitiv să ajungă la serviciu. Țineți Waymark deschis și conectat la internet până când sunt trimise.
+}
+privacy-shared-sealed-kept = Singura excepție este o cerere care nu a ajuns încă la serviciu. Ea este păstrată pe dispozitiv până când este trimisă, încuiată astfel încât doar serviciul să o poată deschide. Nimeni dintre cei care folosesc dispozitivul nu o poate vedea și nici nu poate vedea de la cine este.
 privacy-shared-by-service = Serviciul a activat acest mod pe toate dispozitivele.
 privacy-shared-is-on = Modul dispozitiv comun este activat pe acest dispozitiv.
 privacy-shared-code-label = Codul lucrătorului
@@ -239,6 +271,7 @@ admin-error-not-public-key = Valoarea nu este o cheie publică generată de „r
 admin-error-no-parent-origin = Încorporarea este activată, dar niciun site nu are voie să încorporeze Waymark. Enumerați fiecare site în embed.allowed_parent_origins.
 admin-error-not-origin = Valoarea trebuie să fie originea (origin) unui site, de exemplu https://www.example.nhs.uk, fără cale și fără *.
 admin-error-out-of-range = Numărul trebuie să fie mai mare decât 0 și să nu depășească 120 de minute.
+admin-error-out-of-range-days = Numărul trebuie să fie un număr întreg de zile, de la 1 la 365.
 admin-error-not-phone-number = Valoarea trebuie să fie un număr de telefon care poate fi format, de exemplu ⁦0113 496 0000⁩ sau ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = Această linie poartă numele unei linii naționale de criză, dar numărul ei nu este numărul acelei linii. Verificați numărul sau dați liniei numele propriu al serviciului dumneavoastră.
 

@@ -11,6 +11,8 @@
 
 refer-start-lead = Wax yar naftaada naga sii sheeg, adeeggana wuu kula soo xiriiri doonaa si uu kaala hadlo waxa ku caawin kara.
 refer-start-time = Waxay qaadanaysaa qiyaastii 10 daqiiqo. Waad dib u noqon kartaa oo beddeli kartaa jawaabahaaga intaadan dirin.
+refer-start-saved-device = Jawaabahaaga waxaa lagu kaydiyaa qalabkan inta aad qorayso, sidaas darteed waxba ma lumaan haddii boggu xirmo. Waa la tirtiraa marka adeeggu helo codsigaaga, ama marka aad doorato inaad tirtirto.
+refer-start-saved-page = Inta aad qorayso, jawaabahaaga waxaa lagu hayaa boggan oo keliya, waxbana laguma kaydiyo qalabkan. Haddii boggu xirmo intaadan dirin codsigaaga, way lumayaan.
 refer-start-draft = Qalabkan waxaa ku kaydsan jawaabo aad hore u qortay.
 refer-start-resume = Sii wad codsigaaga
 refer-start-delete = Tirtir jawaabahayga
@@ -120,8 +122,13 @@ refer-check-gad7 = Jawaabahaaga GAD-7 (welwel iyo walaac)
 refer-check-score = Dhibcaha { $score }
 refer-check-remove = Ka saar
 refer-check-send-title = Hadda dir codsigaaga
+refer-check-send-saved = Marka aad dirto, codsigaaga marka hore waxaa lagu kaydiyaa qalabkan, kadibna waxaa loo diraa adeegga. Haddii xiriirku go'o, Waymark wuu isku dayayaa mar kasta oo uu ka furan yahay qalabkan, wuxuuna kuu sheegayaa marka adeeggu helo.
+refer-check-send-memory = Marka aad dirto, codsigaaga waxaa lagu hayaa boggan, kadibna waxaa loo diraa adeegga. Boggan u daa isagoo furan ilaa uu ku qoran yahay in adeeggu helay: haddii boggu xirmo ka hor, codsigu wuu lumayaa.
+refer-check-already-sent = Jawaabahan horay ayaad u dirtay. Laba jeer lama diri doono.
+refer-check-see-progress = Eeg meesha uu codsigaagu marayo
 refer-check-cannot-send = Waan ka xunnahay, biraawsarkani ma samayn karo tixraac ammaan ah oo codsigaaga ah. Fadlan taa beddelkeeda wac adeegga.
 refer-send = Dir codsiga
+refer-sending = Waa la dirayaa…
 
 ## After sending
 
@@ -133,5 +140,19 @@ refer-sent-next-title = Waxa xiga
 refer-sent-phone = Haddii aad rabto inaad la hadasho adeegga, wac:
 refer-sent-none = Qalabkan kuma jiro wax codsi ah
 refer-waiting-title = Codsigaaga waxaa lagu kaydiyey qalabkan
+refer-waiting-device-body = Weli ma gaarin adeegga. Waymark wuu isku dayayaa mar kasta oo uu ka furan yahay qalabkan, bog kasta ha ahaadee, wuxuuna halkan ku sheegayaa marka adeeggu helo.
+refer-waiting-page-title = Codsigaagu wuxuu ku sugayaa boggan
+refer-waiting-page-body = Weli ma gaarin adeegga, waxaana lagu hayaa boggan oo keliya. Boggan u daa isagoo furan: Waymark wuu isku dayayaa, wuxuuna halkan ku sheegayaa marka adeeggu helo. Haddii boggu xirmo ka hor, codsigu wuu lumayaa.
 refer-waiting-phone = Wuxuu qaadanayaa waqti ka badan sidii caadiga ahayd. Waxaa laga yaabaa inaad door bidayso inaad taa beddelkeeda wacdo adeegga.
+refer-try-again = Hadda isku day mar kale
 refer-rejected-title = Adeeggu ma uusan aqbali karin codsigaaga onlaynka ah
+refer-rejected-kept = Codsigaagu weli wuxuu ku jiraa meeshii aad ka dirtay, adeeggana ma helin. Fadlan taa beddelkeeda wac adeegga si aad taleefan ugu is-gudbiso, ama mar dambe isku day.
+refer-receipt-title = Waxa lagu kaydiyo qalabkan
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = Jawaabahaaga waa laga tirtiray qalabkan. Waxaa keliya oo la hayaa tixraaca kor ku qoran iyo taariikhda uu adeeggu helay codsiga ({ $date }), muddo { $days ->
+    [one] { $days } maalin
+   *[other] { $days } maalmood
+}, si aad u sheegi karto haddii aad wacdo.
+refer-receipt-delete = Ka tirtir tixraaca qalabkan

@@ -26,6 +26,11 @@ app-storage-unavailable = Biraawsarkani uma oggola Waymark inuu wax kaydiyo, sid
 app-footer-not-crisis = Daaweynta hadalku ma aha adeeg xaaladaha degdegga ah.
 app-referral-waiting = Qalabkan waxaa ku kaydsan codsi aan weli gaarin adeegga.
 app-referral-waiting-link = Eeg oo dir
+needs-app-body = Qaybtan ka mid ah bogga internetka waxay u baahan tahay biraawsar ka cusub, ama JavaScript oo shidan. Weli waad is-gudbin kartaa, ama adeegga wax kasta waad weydiin kartaa:
+needs-app-phone = Wac
+needs-app-email = Iimayl u dir
+needs-app-help = Haddii aad hadda caawimaad u baahan tahay:
+app-saved-unreadable = Jawaabo qaar oo qalabkan ku kaydsan dib looma akhriyi karin. Meel gaar ah ayaa la dhigay, lama tirtirin. Bogga asturnaanta waxaad ka arki kartaa waxa la hayo, waadna tirtiri kartaa.
 feature-failed-title = Qaybtan adeegga lama soo rari karin
 feature-failed-body = Hubi xiriirka internetkaaga, kadibna bogga dib u soo rar. Haddii aad hadda caawimaad u baahan tahay, isticmaal xiriiriyaha "Hel caawimaad hadda" ee ku yaal korka bogga.
 
@@ -35,6 +40,9 @@ shared-notice = Qalab la wadaago: kadib markaad dhammayso, wax shakhsi ah laguma
 shared-finish = Dhammee oo tirtir
 shared-unsent-warning = Codsi weli lama dirin. Wuxuu ku jiraa boggan oo keliya, sidaas darteed haddii aad hadda dhammayso wuu lumi doonaa. Sug ilaa la diro, ama macluumaadka qofka si kale u qaado.
 shared-finish-anyway = Si kastaba dhammee
+shared-finish-when-sent = Sug, oo dhammee marka la diro
+shared-waiting-to-send = Waxaa la sugayaa in adeeggu helo codsiga. Boggani si toos ah ayuu isu tirtiri doonaa marka uu helo.
+shared-unsent-call = Ama wac adeegga si codsiga taleefan loogu gudbiyo:
 shared-timeout-title = Weli ma joogtaa?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -173,10 +181,32 @@ privacy-stored-language = Luqadda aad dooratay.
 privacy-stored-check-progress = Jawaabaha su'aalo aadan dhammaystirin (waxaa la hayaa oo keliya ilaa aad xirto boggan).
 privacy-stored-history = Natiijooyinka su'aalaha ee aad dooratay inaad kaydiso.
 privacy-stored-referral-draft = Jawaabaha codsi aadan weli dirin.
+privacy-stored-outbox-undelivered = Codsiyo aan weli gaarin adeegga.
+privacy-stored-receipts = Tixraacyada codsiyada uu adeeggu helay, iyo taariikhda. Jawaabahaaga midna kuma jiro.
+privacy-stored-unreadable = Jawaabo ama codsiyo la kaydiyey oo qalabkani dib u akhriyi kari waayey, oo meel gaar ah la dhigay halkii la tirtiri lahaa.
 privacy-stored-text-size = Cabbirka qoraalka ee aad u dooratay akhriska.
 privacy-stored-shared-device = In qalabkani ku jiro habka qalabka la wadaago (koodka shaqaalaha, oo loo kaydiyey qaab aan la akhrin karin).
 privacy-delete-all = Tirtir wax kasta oo lagu kaydiyey qalabkan
+privacy-deleted-everything = Wax kasta oo Waymark ku kaydiyey qalabkan waa la tirtiray, oo ay ku jiraan boggaga loo kaydiyey in la akhriyo iyadoo aan internet la haysan.
+privacy-delete-unsent-warning = Codsi weli ma gaarin adeegga. Haddii aad hadda wax walba tirtirto, lama diri doono.
+privacy-delete-anyway = Si kastaba wax walba tirtir
 privacy-shared-title = Habka qalabka la wadaago, loogu talagalay shaqaalaha bulshada
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = Habkan ku isticmaal tablet ay dad dhowr ah isticmaalaan maalintii. Wax shakhsi ah laguma hayo qalabka, wax walbana waa la tirtiraa marka aad riixdo "Dhammee oo tirtir", ama kadib { $minutes ->
+    [one] { $minutes } daqiiqo
+   *[other] { $minutes } daqiiqo
+} oo aan la isticmaalin.
+privacy-worker-title = Loogu talagalay shaqaalaha bulshada: codsiyada ku sugaya qalabkan
+privacy-worker-check = Hubi
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] Qalabkan kuma jiro codsi sugaya.
+    [one] { $count } codsi ayaa qalabkan ku sugaya inuu gaaro adeegga. Waymark u daa isagoo furan oo internetka ku xiran ilaa codsiga la diro.
+   *[other] { $count } codsi ayaa qalabkan ku sugaya inay gaaraan adeegga. Waymark u daa isagoo furan oo internetka ku xiran ilaa codsiyada la diro.
+}
+privacy-shared-sealed-kept = Waxa keliya ee ka reeban waa codsi aan weli gaarin adeegga. Waxaa lagu hayaa qalabka ilaa laga diro, iyadoo loo xiray si adeegga oo keliya uu u furi karo. Qofna oo isticmaala qalabka ma arki karo codsiga iyo cidda uu ka yimid midna.
 privacy-shared-by-service = Adeeggu habkan wuxuu ka daaray qalab kasta.
 privacy-shared-is-on = Habka qalabka la wadaago wuu ka daaran yahay qalabkan.
 privacy-shared-code-label = Koodka shaqaalaha
@@ -229,6 +259,7 @@ admin-error-not-public-key = Qiimuhu ma aha fure guud (public key) oo uu soo saa
 admin-error-no-parent-origin = Ku-darista bogag kale (embedding) waa daaran tahay, laakiin ma jiro bog internet oo loo oggol yahay inuu Waymark ku daro. Mid kasta ku qor embed.allowed_parent_origins.
 admin-error-not-origin = Qiimuhu waa inuu noqdaa asalka (origin) bog internet, sida https://www.example.nhs.uk, iyadoo aan lahayn waddo (path) iyo * midna.
 admin-error-out-of-range = Tiradu waa inay ka weyn tahay 0, aanayna ka badnayn 120 daqiiqo.
+admin-error-out-of-range-days = Tiradu waa inay noqotaa tiro dhan oo maalmo ah, laga bilaabo 1 ilaa 365.
 admin-error-not-phone-number = Qiimuhu waa inuu noqdaa lambar telefoon oo dadku wici karaan, sida ⁦0113 496 0000⁩ ama ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = Khadkan waxaa loogu magac daray khad qaran oo xaaladaha degdegga ah, laakiin lambarkiisu ma aha lambarka khadkaas. Hubi lambarka, ama khadka u bixi magaca gaarka ah ee adeeggaaga.
 

@@ -10,6 +10,8 @@
 
 refer-start-lead = Bize kendinizden biraz bahsedin. Hizmet, neyin yardımcı olabileceğini konuşmak için sizinle iletişime geçecek.
 refer-start-time = Yaklaşık 10 dakika sürer. Göndermeden önce geri dönüp yanıtlarınızı değiştirebilirsiniz.
+refer-start-saved-device = Yanıtlarınız siz yazdıkça bu cihaza kaydedilir; böylece sayfa kapanırsa hiçbir şey kaybolmaz. Hizmet başvurunuzu aldığında ya da siz silmeyi seçtiğinizde yanıtlarınız silinir.
+refer-start-saved-page = Yanıtlarınız siz yazdıkça yalnızca bu sayfada tutulur ve bu cihaza hiçbir şey kaydedilmez. Başvurunuzu göndermeden önce sayfa kapanırsa yanıtlarınız kaybolur.
 refer-start-draft = Bu cihazda daha önceden kaydedilmiş yanıtlarınız var.
 refer-start-resume = Başvurunuza devam edin
 refer-start-delete = Yanıtlarımı sil
@@ -119,8 +121,13 @@ refer-check-gad7 = GAD-7 yanıtlarınız (endişe ve kaygı)
 refer-check-score = Puan: { $score }
 refer-check-remove = Çıkar
 refer-check-send-title = Şimdi başvurunuzu gönderin
+refer-check-send-saved = Gönderdiğinizde başvurunuz önce bu cihaza kaydedilir, sonra hizmete gönderilir. Bağlantı kesilirse Waymark, bu cihazda her açık olduğunda yeniden dener ve hizmet başvuruyu aldığında size bildirir.
+refer-check-send-memory = Gönderdiğinizde başvurunuz bu sayfada tutulur, sonra hizmete gönderilir. Sayfada hizmetin başvuruyu aldığı yazana kadar bu sayfayı açık tutun: sayfa daha önce kapanırsa başvuru kaybolur.
+refer-check-already-sent = Bu yanıtları zaten gönderdiniz. İki kez gönderilmeyecekler.
+refer-check-see-progress = Başvurunuzun ne durumda olduğunu görün
 refer-check-cannot-send = Üzgünüz, bu tarayıcı başvurunuz için güvenli bir referans numarası oluşturamıyor. Lütfen bunun yerine hizmeti arayın.
 refer-send = Başvuruyu gönder
+refer-sending = Gönderiliyor…
 
 ## After sending
 
@@ -132,5 +139,19 @@ refer-sent-next-title = Bundan sonra ne olacak
 refer-sent-phone = Hizmetle konuşmak isterseniz şu numarayı arayın:
 refer-sent-none = Bu cihazda hiç başvuru yok
 refer-waiting-title = Başvurunuz bu cihaza kaydedildi
+refer-waiting-device-body = Henüz hizmete ulaşmadı. Waymark, bu cihazda hangi sayfada olursa olsun her açık olduğunda yeniden dener ve hizmet başvuruyu aldığında bunu burada bildirir.
+refer-waiting-page-title = Başvurunuz bu sayfada bekliyor
+refer-waiting-page-body = Henüz hizmete ulaşmadı ve yalnızca bu sayfada tutuluyor. Bu sayfayı açık tutun: Waymark yeniden denemeye devam eder ve hizmet başvuruyu aldığında bunu burada bildirir. Sayfa daha önce kapanırsa başvuru kaybolur.
 refer-waiting-phone = Bu, her zamankinden uzun sürüyor. Bunun yerine hizmeti aramayı tercih edebilirsiniz.
+refer-try-again = Şimdi yeniden dene
 refer-rejected-title = Hizmet başvurunuzu çevrimiçi kabul edemedi
+refer-rejected-kept = Başvurunuz hâlâ onu gönderdiğiniz yerde tutuluyor ve hizmet onu almadı. Lütfen bunun yerine telefonla başvurmak için hizmeti arayın ya da daha sonra yeniden deneyin.
+refer-receipt-title = Bu cihazda neler saklanıyor
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = Yanıtlarınız bu cihazdan silindi. Ararsanız söyleyebilmeniz için yalnızca yukarıdaki referans numarası ve hizmetin başvuruyu aldığı tarih ({ $date }) { $days ->
+    [one] { $days } gün
+   *[other] { $days } gün
+} boyunca saklanır.
+refer-receipt-delete = Referans numarasını bu cihazdan sil

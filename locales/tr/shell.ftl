@@ -25,6 +25,11 @@ app-storage-unavailable = Bu tarayıcı Waymark'ın hiçbir şey kaydetmesine iz
 app-footer-not-crisis = Konuşma terapileri bir acil durum hizmeti değildir.
 app-referral-waiting = Bu cihazda kayıtlı, henüz hizmete ulaşmamış bir başvurunuz var.
 app-referral-waiting-link = Başvuruyu görün ve gönderin
+needs-app-body = Sitenin bu bölümü için daha yeni bir web tarayıcısı ya da JavaScript'in açık olması gerekiyor. Yine de kendiniz başvurabilir ya da hizmete istediğiniz her şeyi sorabilirsiniz:
+needs-app-phone = Arayın:
+needs-app-email = E-posta gönderin:
+needs-app-help = Hemen yardıma ihtiyacınız varsa:
+app-saved-unreadable = Bu cihazda kayıtlı bazı yanıtlar yeniden okunamadı. Bunlar silinmedi, bir kenara ayrıldı. Neyin saklandığını gizlilik sayfasında görebilir ve silebilirsiniz.
 feature-failed-title = Hizmetin bu bölümü yüklenemedi
 feature-failed-body = İnternet bağlantınızı kontrol edin ve sayfayı yeniden yükleyin. Hemen yardıma ihtiyacınız varsa, sayfanın en üstündeki "Hemen yardım alın" bağlantısını kullanın.
 
@@ -34,6 +39,9 @@ shared-notice = Ortak cihaz: işiniz bittiğinde kişisel hiçbir şey saklanmaz
 shared-finish = Bitir ve temizle
 shared-unsent-warning = Bir başvuru henüz gönderilmedi. Yalnızca bu sayfada tutuluyor, bu yüzden şimdi bitirirseniz kaybolacak. Gönderilene kadar bekleyin ya da kişinin bilgilerini başka bir yolla alın.
 shared-finish-anyway = Yine de bitir
+shared-finish-when-sent = Bekle ve gönderilince bitir
+shared-waiting-to-send = Hizmetin başvuruyu alması bekleniyor. Başvuru alındığında bu sayfa kendiliğinden temizlenecek.
+shared-unsent-call = Ya da telefonla başvurmak için hizmeti arayın:
 shared-timeout-title = Hâlâ orada mısınız?
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -172,10 +180,32 @@ privacy-stored-language = Seçtiğiniz dil.
 privacy-stored-check-progress = Bitirmediğiniz bir anketin yanıtları (yalnızca bu sekmeyi kapatana kadar saklanır).
 privacy-stored-history = Saklamayı seçtiğiniz anket sonuçları.
 privacy-stored-referral-draft = Henüz göndermediğiniz bir başvurunun yanıtları.
+privacy-stored-outbox-undelivered = Henüz hizmete ulaşmamış başvurular.
+privacy-stored-receipts = Hizmetin aldığı başvuruların referans numaraları ve tarihleri. Yanıtlarınız bunlara dahil değil.
+privacy-stored-unreadable = Bu cihazın yeniden okuyamadığı kayıtlı yanıtlar ya da başvurular; silinmek yerine bir kenara ayrıldılar.
 privacy-stored-text-size = Okumak için seçtiğiniz yazı boyutu.
 privacy-stored-shared-device = Bu cihazın ortak cihaz modunda olduğu bilgisi (çalışan kodu, okunamayacak bir biçimde).
 privacy-delete-all = Bu cihazda saklanan her şeyi sil
+privacy-deleted-everything = Waymark'ın bu cihazda sakladığı her şey silindi; çevrimdışı okumak için saklanan sayfalar da dahil.
+privacy-delete-unsent-warning = Bir başvuru henüz hizmete ulaşmadı. Şimdi her şeyi silerseniz bu başvuru gönderilmeyecek.
+privacy-delete-anyway = Yine de her şeyi sil
 privacy-shared-title = Ortak cihaz modu, saha çalışanları için
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = Bunu, gün içinde birkaç kişinin kullandığı bir tablette kullanın. Cihazda kişisel hiçbir şey saklanmaz; "Bitir ve temizle" düğmesine bastığınızda ya da cihaz { $minutes ->
+    [one] { $minutes } dakika
+   *[other] { $minutes } dakika
+} boyunca kullanılmadığında her şey temizlenir.
+privacy-worker-title = Saha çalışanları için: bu cihazda bekleyen başvurular
+privacy-worker-check = Kontrol et
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] Bu cihazda bekleyen başvuru yok.
+    [one] Bu cihazda hizmete ulaşmayı bekleyen { $count } başvuru var. Başvuru gönderilene kadar Waymark'ı açık ve internete bağlı tutun.
+   *[other] Bu cihazda hizmete ulaşmayı bekleyen { $count } başvuru var. Başvurular gönderilene kadar Waymark'ı açık ve internete bağlı tutun.
+}
+privacy-shared-sealed-kept = Tek istisna, henüz hizmete ulaşmamış bir başvurudur. Bu başvuru gönderilene kadar cihazda, yalnızca hizmetin açabileceği şekilde kilitli olarak saklanır. Cihazı kullanan hiç kimse başvuruyu ya da kimden geldiğini göremez.
 privacy-shared-by-service = Hizmet bu modu tüm cihazlarda açtı.
 privacy-shared-is-on = Bu cihazda ortak cihaz modu açık.
 privacy-shared-code-label = Çalışan kodu
@@ -228,6 +258,7 @@ admin-error-not-public-key = Değer, "receiver keygen" komutunun ürettiği bir 
 admin-error-no-parent-origin = Yerleştirme (embedding) açık, ancak hiçbir web sitesinin Waymark'ı yerleştirmesine izin verilmiyor. Her birini embed.allowed_parent_origins içinde listeleyin.
 admin-error-not-origin = Değer, https://www.example.nhs.uk gibi bir web sitesi kaynağı (origin) olmalıdır; yol ve * içermemelidir.
 admin-error-out-of-range = Sayı 0'dan büyük ve en fazla 120 dakika olmalıdır.
+admin-error-out-of-range-days = Sayı, 1 ile 365 arasında tam bir gün sayısı olmalıdır.
 admin-error-not-phone-number = Değer, insanların arayabileceği bir telefon numarası olmalıdır; örneğin ⁦0113 496 0000⁩ ya da ⁦+44 113 496 0000⁩.
 admin-error-wrong-crisis-number = Bu hat ulusal bir kriz hattının adını taşıyor, ancak numarası o hattın kendi numarası değil. Numarayı kontrol edin ya da hatta hizmetinizin kendi adını verin.
 

@@ -9,6 +9,8 @@
 
 refer-start-lead = 请简单介绍一下您自己，服务机构会联系您，和您谈一谈什么可能对您有帮助。
 refer-start-time = 大约需要 10 分钟。在发送之前，您可以返回修改答案。
+refer-start-saved-device = 您输入的答案会随时保存在这台设备上，所以即使页面关闭，也不会丢失任何内容。服务机构收到您的转介申请后，或者您选择删除时，这些答案会被删除。
+refer-start-saved-page = 您输入的答案只保留在这个页面中，这台设备上不会保存任何内容。如果在您发送转介申请之前页面关闭，这些答案就会丢失。
 refer-start-draft = 这台设备上保存着您以前填写的答案。
 refer-start-resume = 继续填写转介申请
 refer-start-delete = 删除我的答案
@@ -118,8 +120,13 @@ refer-check-gad7 = 您的 GAD-7 答案（担忧和焦虑）
 refer-check-score = 得分 { $score }
 refer-check-remove = 移除
 refer-check-send-title = 现在发送您的转介申请
+refer-check-send-saved = 发送时，您的转介申请会先保存在这台设备上，然后发送给服务机构。如果连接中断，只要 Waymark 在这台设备上打开，它就会继续尝试，并在服务机构收到后告诉您。
+refer-check-send-memory = 发送时，您的转介申请会保留在这个页面中，然后发送给服务机构。请保持这个页面打开，直到页面显示服务机构已收到：如果页面提前关闭，转介申请就会丢失。
+refer-check-already-sent = 您已经发送过这些答案。它们不会被发送两次。
+refer-check-see-progress = 查看您的转介申请进度
 refer-check-cannot-send = 抱歉，这个浏览器无法为您的转介申请生成安全的编号。请改为打电话给服务机构。
 refer-send = 发送转介申请
+refer-sending = 正在发送…
 
 ## After sending
 
@@ -131,5 +138,16 @@ refer-sent-next-title = 接下来会怎样
 refer-sent-phone = 如果您想和服务机构通话，请拨打：
 refer-sent-none = 这台设备上没有转介申请
 refer-waiting-title = 您的转介申请已保存在这台设备上
+refer-waiting-device-body = 它还没有送达服务机构。只要 Waymark 在这台设备上打开（无论在哪个页面），它就会继续尝试，并在服务机构收到后在这里告诉您。
+refer-waiting-page-title = 您的转介申请正在这个页面中等待
+refer-waiting-page-body = 它还没有送达服务机构，而且只保留在这个页面中。请保持这个页面打开：Waymark 会继续尝试，并在服务机构收到后在这里告诉您。如果页面提前关闭，转介申请就会丢失。
 refer-waiting-phone = 这次用的时间比平常长。您也可以改为打电话给服务机构。
+refer-try-again = 立即重试
 refer-rejected-title = 服务机构无法在线接收您的转介申请
+refer-rejected-kept = 您的转介申请仍然保留在您发送它的地方，服务机构没有收到。请改为打电话给服务机构进行自我转介，或者稍后再试。
+refer-receipt-title = 这台设备上保存了什么
+# Variables:
+#   $date (String) - the date the service received the referral, written for the reader's language
+#   $days (Number) - how many days the receipt is kept
+refer-receipt-kept = 您的答案已从这台设备上删除。只有上面的编号和服务机构收到转介申请的日期（{ $date }）会保留 { $days } 天，方便您打电话时提供编号。
+refer-receipt-delete = 从这台设备上删除编号

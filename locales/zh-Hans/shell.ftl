@@ -23,6 +23,11 @@ app-storage-unavailable = 这个浏览器不允许 Waymark 保存任何内容，
 app-footer-not-crisis = 谈话治疗不是紧急服务。
 app-referral-waiting = 这台设备上保存着您的一份转介申请，还没有送达服务机构。
 app-referral-waiting-link = 查看并发送
+needs-app-body = 网站的这一部分需要较新的网页浏览器，或者需要开启 JavaScript。您仍然可以自我转介，或者向服务机构咨询任何问题：
+needs-app-phone = 致电
+needs-app-email = 发电子邮件至
+needs-app-help = 如果您现在就需要帮助：
+app-saved-unreadable = 这台设备上保存的一些答案无法重新读取。它们已被单独存放，没有删除。您可以在隐私页面查看保存了什么，并删除这些内容。
 feature-failed-title = 这部分服务无法加载
 feature-failed-body = 请检查网络连接，然后重新加载页面。如果您现在就需要帮助，请点击页面顶部的“立即求助”链接。
 
@@ -32,6 +37,9 @@ shared-notice = 共享设备：您结束使用后，这里不会保留任何个�
 shared-finish = 结束并清除
 shared-unsent-warning = 有一份转介申请还没有发送。它只保存在这个页面上，如果现在结束，它就会丢失。请等它发送完成，或者用其他方式记下这个人的信息。
 shared-finish-anyway = 仍然结束
+shared-finish-when-sent = 等待，发送后再结束
+shared-waiting-to-send = 正在等待服务机构收到转介申请。收到后，此页面会自动清除。
+shared-unsent-call = 或者打电话给服务机构，通过电话转介：
 shared-timeout-title = 您还在吗？
 # Variables:
 #   $seconds (Number) - seconds until everything on this page is cleared
@@ -170,10 +178,28 @@ privacy-stored-language = 您选择的语言。
 privacy-stored-check-progress = 您还没有做完的问卷答案（只保存到您关闭这个标签页为止）。
 privacy-stored-history = 您选择保存的问卷结果。
 privacy-stored-referral-draft = 您还没有发送的转介申请答案。
+privacy-stored-outbox-undelivered = 还没有送达服务机构的转介申请。
+privacy-stored-receipts = 服务机构已收到的转介申请的编号及日期。不包括您的任何答案。
+privacy-stored-unreadable = 这台设备无法重新读取的已保存答案或转介申请，已单独存放，没有删除。
 privacy-stored-text-size = 您选择的阅读文字大小。
 privacy-stored-shared-device = 共享设备模式的设置（包括工作人员代码，已处理成无法读取的形式）。
 privacy-delete-all = 删除这台设备上保存的所有内容
+privacy-deleted-everything = Waymark 在这台设备上保存的所有内容都已删除，包括为离线阅读而保存的页面。
+privacy-delete-unsent-warning = 有一份转介申请还没有送达服务机构。如果现在删除所有内容，它将不会被发送。
+privacy-delete-anyway = 仍然删除所有内容
 privacy-shared-title = 共享设备模式（供社区外展工作人员使用）
+# Variables:
+#   $minutes (Number) - minutes without use before everything is cleared
+privacy-shared-explained = 请在一天内有多人使用的平板电脑上使用此模式。设备上不会保留任何个人信息；当您按下“结束并清除”，或者 { $minutes } 分钟无人使用后，所有内容都会被清除。
+privacy-worker-title = 供社区外展工作人员使用：这台设备上等待送达的转介申请
+privacy-worker-check = 检查
+# Variables:
+#   $count (Number) - referrals on this device the service has not received yet
+privacy-worker-waiting = { $count ->
+    [0] 这台设备上没有等待送达的转介申请。
+   *[other] 这台设备上有 { $count } 份转介申请正在等待送达服务机构。请让 Waymark 保持打开并联网，直到发送完成。
+}
+privacy-shared-sealed-kept = 唯一的例外是还没有送达服务机构的转介申请。在发送之前，它会保存在设备上，并被锁定，只有服务机构才能打开。使用这台设备的任何人都无法看到它，也无法看到它是谁提交的。
 privacy-shared-by-service = 服务机构已为所有设备开启此模式。
 privacy-shared-is-on = 这台设备已开启共享设备模式。
 privacy-shared-code-label = 工作人员代码
@@ -226,6 +252,7 @@ admin-error-not-public-key = 这个值不是由“receiver keygen”生成的公
 admin-error-no-parent-origin = 已开启嵌入功能，但没有允许任何网站嵌入 Waymark。请在 embed.allowed_parent_origins 中列出每个网站。
 admin-error-not-origin = 这个值必须是网站的源（origin），例如 https://www.example.nhs.uk，不能包含路径，也不能包含 *。
 admin-error-out-of-range = 这个数字必须大于 0，且不超过 120 分钟。
+admin-error-out-of-range-days = 这个数字必须是 1 到 365 之间的整数天数。
 admin-error-not-phone-number = 这个值必须是人们可以拨打的电话号码，例如 ⁦0113 496 0000⁩ 或 ⁦+44 113 496 0000⁩。
 admin-error-wrong-crisis-number = 这条热线用的是某条全国危机热线的名称，但它的号码不是那条热线自己的号码。请检查号码，或者给这条热线起您服务机构自己的名称。
 
