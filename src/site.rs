@@ -502,6 +502,7 @@ pub fn build(dist: &Path) -> Result<Report, SiteError> {
 }
 
 pub mod embed;
+pub mod size;
 
 #[cfg(test)]
 mod tests {

@@ -22,3 +22,6 @@ mod shared;
 
 #[path = "browser/embed.rs"]
 mod embed;
+
+#[path = "browser/html_first.rs"]
+mod html_first;

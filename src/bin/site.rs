@@ -1,7 +1,8 @@
 //! `waymark-site`: Waymark's build tool (docs/architecture.md, "The build").
 //!
 //! ```text
-//! waymark-site build [DIST]   render every page, seal (SRI, CSP), write the script embed
+//! waymark-site build [DIST]                 render every page, seal (SRI, CSP), write the script embed
+//! waymark-site size-report [DIST] [--check] what a reader downloads; --check fails over a budget
 //! ```
 //!
 //! Trunk runs it on its output after every build (Trunk.toml); a service runs
@@ -12,13 +13,12 @@
 fn main() -> std::process::ExitCode {
     use std::path::PathBuf;
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: waymark-site build [DIST]   (DIST defaults to $TRUNK_STAGING_DIR, else dist)";
-    let (command, rest) = match args.split_first() {
-        Some((command, rest)) => (command.as_str(), rest),
-        None => {
-            eprintln!("{usage}");
-            return std::process::ExitCode::from(2);
-        }
+    let usage = "usage: waymark-site build [DIST] | waymark-site size-report [DIST] [--check]\n(DIST defaults to $TRUNK_STAGING_DIR, else dist)";
+    let check = args.iter().any(|a| a == "--check");
+    let rest: Vec<String> = args.iter().skip(1).filter(|a| *a != "--check").cloned().collect();
+    let Some(command) = args.first().map(String::as_str) else {
+        eprintln!("{usage}");
+        return std::process::ExitCode::from(2);
     };
     let dist = rest
         .first()
@@ -50,6 +50,24 @@ fn main() -> std::process::ExitCode {
                 }
             }
         }
+        "size-report" => match waymark::site::size::measure(&dist) {
+            Ok(report) => {
+                let (text, broken) = report.render();
+                println!("{text}");
+                for b in &broken {
+                    eprintln!("OVER BUDGET: {b}");
+                }
+                if check && !broken.is_empty() {
+                    std::process::ExitCode::FAILURE
+                } else {
+                    std::process::ExitCode::SUCCESS
+                }
+            }
+            Err(error) => {
+                eprintln!("waymark-site: {error}");
+                std::process::ExitCode::FAILURE
+            }
+        },
         _ => {
             eprintln!("{usage}");
             std::process::ExitCode::from(2)

@@ -43,7 +43,7 @@ export function forget_reading() {
   if (typeof caches === "undefined") return Promise.resolve();
   return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("waymark-")).map((k) =>
     caches.open(k).then((cache) => cache.keys().then((requests) => Promise.all(requests
-      .filter((r) => /\/content\/[^/]+\/(topics|audiences)\//.test(new URL(r.url).pathname))
+      .filter((r) => /\/content\/[^/]+\/(topics|audiences)\/|\/learn\/(for\/)?[a-z0-9-]+\/$/.test(new URL(r.url).pathname))
       .map((r) => cache.delete(r))))))));
 }
 "##)]

@@ -480,3 +480,160 @@ async fn an_encrypted_referral_is_sealed_on_the_device_and_opened_only_with_the_
     })
     .await;
 }
+
+/// "A referral is one referral": a double tap on Send, and Send pressed
+/// again from the same answers later, make one referral with one id.
+#[tokio::test]
+async fn a_double_tap_and_a_second_send_make_one_referral() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    // A slow service: the second tap lands while the first request is out.
+    server.inject(&[Fault::Delay(1500)]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.execute("const b = document.getElementById('refer-send'); b.click(); b.click(); b.click();", vec![])
+            .await
+            .unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        assert_eq!(server.stored().len(), 1);
+        assert_eq!(server.received().len(), 1, "one request: {:?}", server.received());
+        // Back on the answers page and Send again: the answers went with the
+        // referral, so nothing is sent again.
+        c.back().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/refer/check'").await;
+        wait_for_heading(&c).await;
+        if let Ok(send) = c.find(Locator::Id("refer-send")).await {
+            send.click().await.unwrap();
+        }
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert_eq!(server.received().len(), 1, "{:?}", server.received());
+        assert_eq!(server.stored().len(), 1);
+    })
+    .await;
+}
+
+/// While sealing and sending, Send says so and cannot be pressed again.
+#[tokio::test]
+async fn send_shows_it_is_sending_and_waits() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    server.inject(&[Fault::Delay(3000)]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        // Every state the button goes through after the press, as the page draws it.
+        c.execute(
+            "window.seen = []; new MutationObserver(() => { const b = document.getElementById('refer-send'); if (b) window.seen.push([b.disabled, b.textContent]); }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }); document.getElementById('refer-send').click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+        wait_until(&c, "window.seen.length > 0").await;
+        let seen = eval(&c, "window.seen").await;
+        assert!(
+            seen.as_array().unwrap().contains(&json!([true, message("en-GB", "refer-sending")])),
+            "the button said it was sending and could not be pressed: {seen}"
+        );
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        assert_eq!(server.stored().len(), 1);
+    })
+    .await;
+}
+
+/// Two tabs share one outbox: a referral waiting in both is delivered once,
+/// and Send in the second tab for the same answers makes nothing new.
+#[tokio::test]
+async fn two_tabs_with_one_outbox_deliver_a_referral_once() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    server.inject(&[Fault::Status(503, Some("3"))]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        let first = c.window().await.unwrap();
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "(localStorage.getItem('waymark.outbox') || '').includes('\"state\":\"waiting\"')", 10).await;
+        // A second tab on the same device, on the same answers.
+        let second = c.new_window(true).await.unwrap();
+        c.switch_to_window(second.handle).await.unwrap();
+        c.goto(&format!("{}refer/check/", server.app_url(""))).await.unwrap();
+        wait_for_heading(&c).await;
+        assert!(c.find(Locator::Id("refer-send")).await.is_err(), "these answers are already on their way");
+        wait_long(&c, "document.getElementById('referral-waiting-notice') === null", 1).await;
+        // Both tabs keep the outbox going; the service hears the referral once more, then it is done.
+        c.goto(&format!("{}refer/sent/", server.app_url(""))).await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        c.switch_to_window(first).await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        tokio::time::sleep(Duration::from_millis(4000)).await;
+        assert_eq!(server.stored().len(), 1);
+        let attempts = server.received().len();
+        assert_eq!(attempts, 2, "the 503, then one delivery: {:?}", server.received());
+    })
+    .await;
+}
+
+/// Once the service has a referral, only a receipt stays: the person can
+/// delete it, and it goes by itself after the service's number of days.
+#[tokio::test]
+async fn a_receipt_replaces_the_answers_and_goes_when_deleted_or_old() {
+    let server = TestServer::start().await;
+    let mut config = example_config();
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    config["referral"]["keep_receipt_days"] = json!(3);
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        let kept = eval(&c, "document.getElementById('refer-receipt-kept').textContent.replace(/[\\u2068\\u2069]/g, '')").await;
+        assert!(kept.as_str().unwrap().contains("3 days"), "{kept}");
+        let everything = eval(&c, "JSON.stringify(localStorage)").await;
+        for personal in ["Ayesha", "07700", "SW1A", "Riverside", "1990"] {
+            assert!(!everything.as_str().unwrap().contains(personal), "{personal} is still on the device: {everything}");
+        }
+        // An old receipt is gone at the next visit.
+        c.execute(
+            "const r = JSON.parse(localStorage.getItem('waymark.receipts')); r[0].accepted_at_ms -= 4 * 86400000; localStorage.setItem('waymark.receipts', JSON.stringify(r));",
+            vec![],
+        )
+        .await
+        .unwrap();
+        c.refresh().await.unwrap();
+        wait_for_heading(&c).await;
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.receipts')").await, json!(null));
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-sent-none"));
+
+        // A new one, deleted by the person.
+        fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        c.find(Locator::Id("refer-delete-receipt")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "localStorage.getItem('waymark.receipts') === null").await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-sent-none"));
+    })
+    .await;
+}
+
+/// A stored outbox damaged on the device is set aside, not overwritten, the
+/// person is told, and the readable referral in it is still delivered.
+#[tokio::test]
+async fn a_damaged_outbox_is_set_aside_and_the_rest_still_sent() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/").await;
+        let entry = json!({
+            "referral_id": "3f2b8c1e-5d41-4a7c-ae10-d46b8f0395c7", "body": "{\"schema_version\":1}",
+            "content_type": "application/json", "created_at_ms": 1, "attempts": 0, "state": { "state": "queued" }
+        });
+        let damaged = format!("[{entry}, {{\"referral_id\": \"not-a-uuid\"}}]");
+        c.execute("localStorage.setItem('waymark.outbox', arguments[0]);", vec![json!(damaged)]).await.unwrap();
+        c.refresh().await.unwrap();
+        wait_for_heading(&c).await;
+        wait_until(&c, "document.getElementById('unreadable-notice') !== null").await;
+        assert!(eval(&c, "localStorage.getItem('waymark.unreadable')").await.as_str().unwrap().contains("not-a-uuid"));
+        wait_long(&c, "localStorage.getItem('waymark.outbox') === null", 20).await;
+        assert_eq!(server.stored().len(), 1, "the readable referral was delivered");
+        assert_eq!(server.stored()[0].idempotency_key, "3f2b8c1e-5d41-4a7c-ae10-d46b8f0395c7");
+    })
+    .await;
+}

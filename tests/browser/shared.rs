@@ -30,7 +30,7 @@ async fn kept(c: &Client) -> Value {
           const cached = [];
           for (const name of await caches.keys()) {
             const cache = await caches.open(name);
-            for (const r of await cache.keys()) if (/\/content\/[^/]+\/(topics|audiences)\//.test(r.url)) cached.push(r.url);
+            for (const r of await cache.keys()) if (/\/content\/[^/]+\/(topics|audiences)\/|\/learn\/(for\/)?[a-z0-9-]+\/$/.test(r.url)) cached.push(r.url);
           }
           const dbs = indexedDB.databases ? (await indexedDB.databases()).map(d => d.name) : [];
           return { local: Object.keys(localStorage).sort(), session: Object.keys(sessionStorage), idb: dbs, cached };

@@ -60,8 +60,11 @@ struct ServerState {
     offline: bool,
     /// Content-Security-Policy violation reports the browser sent.
     csp_reports: Vec<String>,
-    /// Extra origins in `frame-ancestors`, as scripts/csp writes for `embed.allowed_parent_origins`.
+    /// Extra origins in `frame-ancestors`, as the build writes for `embed.allowed_parent_origins`.
     frame_ancestors: String,
+    /// Sends the policy without `'wasm-unsafe-eval'`, as a locked-down
+    /// managed browser's policy might: WebAssembly cannot be compiled.
+    block_wasm: bool,
 }
 
 /// The service's page that uses the script embed ([`TestServer::script_host_url`]).
@@ -157,6 +160,11 @@ impl TestServer {
     /// under a hostile stylesheet and the host policy docs/embedding.md gives.
     pub fn script_host_url(&self) -> String {
         format!("http://localhost:{}{SCRIPT_HOST_PATH}", self.addr.port())
+    }
+
+    /// Serves the policy without `'wasm-unsafe-eval'` from now on.
+    pub fn block_webassembly(&self) {
+        self.state.lock().unwrap().block_wasm = true;
     }
 
     /// Content-Security-Policy violations reported so far.
@@ -350,8 +358,12 @@ async fn serve_one(mut stream: TcpStream, dist: &std::path::Path, state: &Mutex<
     };
     // The policy the build wrote (waymark-site), as docs/deployment.md tells services to send it.
     let csp = std::fs::read_to_string(dist.join("csp.txt")).expect("dist/csp.txt, written by waymark-site at build");
-    let extra = state.lock().unwrap().frame_ancestors.clone();
+    let (extra, block_wasm) = {
+        let s = state.lock().unwrap();
+        (s.frame_ancestors.clone(), s.block_wasm)
+    };
     let csp = csp.trim().replace("frame-ancestors 'self'", &format!("frame-ancestors 'self'{extra}"));
+    let csp = if block_wasm { csp.replace(" 'wasm-unsafe-eval'", "") } else { csp };
     let csp = format!("{csp}; report-uri {CSP_REPORT_PATH}");
     // Waymark's files may be read by a service's page (the script embed), as docs/embedding.md says.
     let header = format!(
@@ -414,11 +426,41 @@ pub struct BrowserOptions {
     pub languages: &'static str,
     /// Block all site data, so local storage throws as in a locked-down browser.
     pub block_storage: bool,
+    /// JavaScript on (off: the pages as plain HTML).
+    pub javascript: bool,
+    /// WebAssembly exists (off: deleted before any script runs, as where a
+    /// browser leaves it out, e.g. iOS Lockdown Mode).
+    pub webassembly: bool,
+    /// The window's size in CSS pixels.
+    pub window: (u32, u32),
 }
 
 impl Default for BrowserOptions {
     fn default() -> Self {
-        BrowserOptions { languages: "en-GB,en", block_storage: false }
+        BrowserOptions {
+            languages: "en-GB,en",
+            block_storage: false,
+            javascript: true,
+            webassembly: true,
+            window: (1280, 900),
+        }
+    }
+}
+
+/// A Chrome DevTools Protocol command, through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
     }
 }
 
@@ -440,11 +482,14 @@ where
     if options.block_storage {
         prefs["profile.default_content_setting_values.cookies"] = json!(2);
     }
+    if !options.javascript {
+        prefs["profile.managed_default_content_settings.javascript"] = json!(2);
+    }
     let mut chrome = json!({
         "args": [
             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,900",
+            "--disable-dev-shm-usage", format!("--window-size={},{}", options.window.0, options.window.1),
             format!("--lang={first_language}"),
             format!("--user-data-dir={}", profile.path().display()),
         ],
@@ -491,6 +536,13 @@ where
         }
     }
     let (mut driver, client) = started.expect("chromedriver started within 3 attempts");
+    if !options.webassembly {
+        let source = json!({ "source": "delete globalThis.WebAssembly;" });
+        client
+            .issue_cmd(Cdp { cmd: "Page.addScriptToEvaluateOnNewDocument", params: source })
+            .await
+            .expect("chromedriver runs DevTools commands");
+    }
 
     let outcome = tokio::spawn(body(client.clone())).await;
     let _ = client.close().await;
