@@ -186,8 +186,7 @@ async fn the_app_draws_the_same_words_as_the_static_page_without_a_jump() {
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
             let drawn = eval(&c, MAIN_TEXT).await;
             // The same page as the server sends it, parsed without running anything.
-            let script = "; const m = d.querySelector('main'); m.querySelectorAll('.page-tools').forEach(e => e.remove()); done(m.textContent.replace(/\\s+/g, ' ').trim()); }});"
-            );
+            let script = "const done = arguments[arguments.length - 1]; fetch(location.href).then(r => r.text()).then(t => { const d = new DOMParser().parseFromString(t, 'text/html'); const m = d.querySelector('main'); m.querySelectorAll('.page-tools').forEach(e => e.remove()); done(m.textContent.replace(/\\s+/g, ' ').trim()); });";
             let rendered = c.execute_async(script, vec![]).await.unwrap();
             let normal = |v: &Value| v.as_str().unwrap_or_default().replace(' ', "");
             assert_eq!(normal(&drawn), normal(&rendered), "{page}: the app and the static page show the same words");
