@@ -7,6 +7,8 @@
   "use strict";
   const frames = () => [...document.querySelectorAll("iframe[data-waymark]")];
   const exitUrls = new WeakMap();
+  // As Waymark's configuration allows: https, or http to this computer only.
+  const safe = (url) => /^https:\/\//.test(url) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
   const leave = (url) => {
     document.documentElement.style.display = "none";
     location.replace(url);
@@ -19,7 +21,7 @@
     if (!data || data.version !== 1) return;
     if (data.type === "waymark:height" && Number.isFinite(data.height)) {
       frame.style.height = Math.min(Math.max(Math.ceil(data.height), 150), 50000) + "px";
-    } else if (data.type === "waymark:exit-url" && typeof data.url === "string" && /^https:\/\//.test(data.url)) {
+    } else if (data.type === "waymark:exit-url" && typeof data.url === "string" && safe(data.url)) {
       exitUrls.set(frame, data.url);
     } else if (data.type === "waymark:exit" && exitUrls.has(frame)) {
       leave(exitUrls.get(frame));

@@ -72,7 +72,10 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
             CheckStep::Result => view! { <check_result::CheckResultPage state=state /> }.into_any(),
             // No result before every answer, and never before the crisis routes.
             first => {
-                document::replace_location(&state.route(first).href());
+                let href = state.route(first).href();
+                if !crate::state::is_static() {
+                    request_animation_frame(move || document::navigate_replacing(&href));
+                }
                 ().into_any()
             }
         },

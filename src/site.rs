@@ -300,28 +300,41 @@ pub struct RenderedPage {
     pub route: Route,
 }
 
+/// What every page of one language is rendered from, made once.
+struct LocaleInputs {
+    localizer: Localizer,
+}
+
+impl LocaleInputs {
+    /// Parses the language's strings, titles and documents once, and puts
+    /// them where the views read them (the content caches).
+    fn new(inputs: &Inputs, locale: &str) -> LocaleInputs {
+        set_link_style(LinkStyle::Path { prefix: inputs.prefix(locale) });
+        let library = Rc::new(inputs.library(locale));
+        let documents = inputs
+            .documents
+            .iter()
+            .filter(|((l, _, _), _)| l == locale || *l == inputs.pack.source_locale)
+            .map(|((l, kind, id), text)| {
+                let kind = if kind == "topics" { Kind::Topic } else { Kind::Audience };
+                let (document, problems) = Document::parse(text);
+                (l.clone(), kind, id.clone(), problems.is_empty().then_some(document))
+            })
+            .collect();
+        crate::platform::content::preload(library, documents);
+        LocaleInputs { localizer: inputs.localizer(locale) }
+    }
+}
+
 /// Renders one page: the same `Layout` and page the app draws, in `locale`.
-fn render_body(inputs: &Inputs, locale: &str, route: &Route) -> (String, String) {
-    set_link_style(LinkStyle::Path { prefix: inputs.prefix(locale) });
-    let library = Rc::new(inputs.library(locale));
-    let documents = inputs
-        .documents
-        .iter()
-        .filter(|((l, _, _), _)| l == locale || *l == inputs.pack.source_locale)
-        .map(|((l, kind, id), text)| {
-            let kind = if kind == "topics" { Kind::Topic } else { Kind::Audience };
-            let (document, problems) = Document::parse(text);
-            (l.clone(), kind, id.clone(), problems.is_empty().then_some(document))
-        })
-        .collect();
-    crate::platform::content::preload(library, documents);
+fn render_body(inputs: &Inputs, language: &LocaleInputs, route: &Route) -> (String, String) {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(Drawn::Static);
         let store = DeviceStore::in_memory();
         store.set_shared(inputs.config.shared_device.enabled);
         let shell = Shell::new(inputs.config.clone(), Vec::new(), store, route.clone());
-        Page::provide(inputs.localizer(locale), shell);
+        Page::provide(language.localizer.clone(), shell);
         Referral::inert(shell);
         let title = crate::routes::page_title(crate::state::use_i18n(), route);
         // On a shared device titles name no page (the history list is seen by the next person).
@@ -338,9 +351,10 @@ fn render_body(inputs: &Inputs, locale: &str, route: &Route) -> (String, String)
 pub fn render_pages(inputs: &Inputs, assets: &Assets) -> Vec<RenderedPage> {
     let mut pages = Vec::new();
     for locale in &inputs.config.languages.enabled {
+        let language = LocaleInputs::new(inputs, locale);
         for route in inputs.routes() {
             let path = format!("{}{}index.html", inputs.prefix(locale), route.page_path());
-            let (body, title) = render_body(inputs, locale, &route);
+            let (body, title) = render_body(inputs, &language, &route);
             let html = document(inputs, assets, locale, &path, &title, &body);
             pages.push(RenderedPage { path, html, locale: locale.clone(), route });
         }

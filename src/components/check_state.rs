@@ -67,8 +67,7 @@ impl CheckState {
         let private = |s: &CheckStep| matches!(s, CheckStep::Safety | CheckStep::Result);
         let going_private = private(&step);
         let href = self.route(step).href();
-        let here = Route::from_fragment(&document::location_hash());
-        if going_private || here.is_some_and(|r| r.leaves_no_trail()) {
+        if going_private || document::current_route().leaves_no_trail() {
             document::navigate_replacing(&href);
         } else {
             document::navigate(&href);

@@ -74,7 +74,7 @@ pub struct ParseError {
 }
 
 /// The messages and terms of one locale.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Bundle {
     plural: Option<fn(f64) -> &'static str>,
     messages: HashMap<String, Entry>,

@@ -139,6 +139,7 @@ pub fn negotiate(requested: &[String], available: &[String], default: &str) -> S
 }
 
 /// Interface strings for one active locale, with en-GB behind it.
+#[derive(Clone)]
 pub struct Localizer {
     locale: String,
     areas: &'static [Area],

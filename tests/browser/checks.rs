@@ -177,3 +177,49 @@ async fn kept_results_are_charted_compared_and_deleted() {
     })
     .await;
 }
+
+/// The safety page and the result take the place of the page before them
+/// and are replaced in turn when left: Back never lands on them, and the
+/// browser's history list never keeps them.
+#[tokio::test]
+async fn the_safety_page_and_the_result_leave_no_trail_in_history() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/check/phq9/1").await;
+        let length = eval(&c, "history.length").await.as_i64().unwrap();
+        for _ in 1..=8 {
+            answer(&c, 0).await;
+        }
+        answer(&c, 1).await;
+        assert_eq!(hash(&c).await, "#/check/phq9/safety");
+        assert_eq!(
+            eval(&c, "history.length").await.as_i64().unwrap(),
+            length + 8,
+            "the safety page took question 9's place"
+        );
+        c.find(Locator::Css("#check-safety-continue")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/10'").await;
+        c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
+        wait_for_heading(&c).await;
+        assert_eq!(
+            eval(&c, "history.length").await.as_i64().unwrap(),
+            length + 8,
+            "nor do question 10 and the result add entries"
+        );
+        // Leaving the result replaces it too (the sticky quick-exit bar sits over a scrolled menu).
+        c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+        c.find(Locator::Css("nav a[href$='learn/']")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/learn'").await;
+        c.back().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/8'").await;
+        assert_eq!(
+            wait_for_heading(&c).await,
+            message("en-GB", "phq9-item-8"),
+            "Back goes past the safety page and the result"
+        );
+        c.forward().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/learn'").await;
+    })
+    .await;
+}

@@ -164,3 +164,38 @@ async fn the_script_embed_keeps_its_styles_and_the_host_page_keeps_its_own() {
     })
     .await;
 }
+
+/// Quick exit inside the iframe leaves the whole service page, not just the
+/// frame; and Shift pressed three times on the service's own page does too.
+#[tokio::test]
+async fn quick_exit_inside_the_frame_leaves_the_service_page() {
+    let server = TestServer::start().await;
+    let host_origin = format!("http://localhost:{}", server.addr.port());
+    let mut config = embed_config(&server, std::slice::from_ref(&host_origin));
+    config["quick_exit_url"] = json!(server.neutral_url());
+    server.set_config(&config);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        c.goto(&server.host_page_url()).await.unwrap();
+        wait_until(&c, "window.heard.some((m) => m.data.type === 'waymark:exit-url')").await;
+        let frame = c.find(fantoccini::Locator::Css("iframe")).await.unwrap();
+        frame.enter_frame().await.unwrap();
+        c.wait().for_element(fantoccini::Locator::Id("quick-exit")).await.unwrap().click().await.unwrap();
+        c.enter_parent_frame().await.unwrap();
+        wait_until(&c, "window.top.location.pathname === '/neutral-site/'").await;
+        assert_eq!(
+            eval(&c, "location.host").await,
+            json!(server.addr.to_string()),
+            "the top page left, to the neutral site"
+        );
+
+        // Shift three times with focus on the service's own page.
+        c.goto(&server.host_page_url()).await.unwrap();
+        wait_until(&c, "window.heard.some((m) => m.data.type === 'waymark:exit-url')").await;
+        let body = c.find(fantoccini::Locator::Css("body")).await.unwrap();
+        for _ in 0..3 {
+            body.send_keys(&char::from(fantoccini::key::Key::Shift).to_string()).await.unwrap();
+        }
+        wait_until(&c, "location.pathname === '/neutral-site/'").await;
+    })
+    .await;
+}

@@ -32,7 +32,7 @@ async fn continue_to(c: &Client, hash: &str) {
     wait_for_heading(c).await;
 }
 
-async fn wait_long(c: &Client, expression: &str, seconds: u64) {
+pub(crate) async fn wait_long(c: &Client, expression: &str, seconds: u64) {
     let script = format!("return !!({expression});");
     for _ in 0..seconds * 10 {
         if c.execute(&script, vec![]).await.ok().and_then(|v| v.as_bool()) == Some(true) {
@@ -52,7 +52,7 @@ fn serve_with_endpoint(server: &TestServer) {
 
 const HOSTILE: &str = "Khan <script>window.pwned = 1</script>";
 
-async fn fill_journey(c: &Client, server: &TestServer) {
+pub(crate) async fn fill_journey(c: &Client, server: &TestServer) {
     go(c, server, "#/refer").await;
     // A draft (e.g. questionnaire answers added from a result) offers "Continue" instead of "Start".
     let start = c.wait().for_element(Locator::Css("#refer-start, #refer-resume")).await.unwrap();

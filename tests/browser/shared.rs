@@ -175,3 +175,139 @@ async fn a_worker_switches_the_mode_on_with_a_code_that_only_they_can_undo() {
     })
     .await;
 }
+
+/// A referral sealed to the service's key stays on a shared tablet until it
+/// is delivered, but the next person sees nothing of it: no notice, no
+/// reference. Behind the worker's code, the worker sees that one is waiting
+/// (and nothing about whose); it is delivered while the tablet is used.
+#[tokio::test]
+async fn a_sealed_referral_left_on_a_shared_tablet_is_sent_unseen_and_only_a_worker_sees_it_wait() {
+    use waymark_receiver::crypto::PrivateKey;
+    let key = PrivateKey::generate();
+    let server = TestServer::start().await;
+    let mut config = shared_config(10.0);
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    config["referral"]["public_key"] = json!(key.public_key_b64url());
+    config["shared_device"]["worker_code"] = json!("4821");
+    server.set_config(&config);
+    // The service is unavailable for a while.
+    server.inject(&[
+        Fault::Status(503, Some("5")),
+        Fault::Status(503, Some("5")),
+        Fault::Status(503, Some("5")),
+        Fault::Status(503, Some("5")),
+    ]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        crate::refer::fill_journey(&c, &server).await;
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('refer-status')?.dataset.state === 'waiting'").await;
+        let stored = eval(&c, "localStorage.getItem('waymark.outbox')").await;
+        let stored = stored.as_str().expect("a sealed referral stays on the device");
+        assert!(stored.contains("application/waymark-hpke+json") && !stored.contains("Ayesha"), "{stored}");
+
+        // The person finishes: nothing would be lost, so no warning.
+        c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+        c.find(Locator::Id("finish-and-clear")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.documentElement.dataset.route === '#/'").await;
+        wait_for_heading(&c).await;
+        // The next person: no notice, no reference, nothing in the list of what is kept.
+        assert_eq!(eval(&c, "document.getElementById('referral-waiting-notice')").await, json!(null));
+        go(&c, &server, "#/refer/sent").await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-sent-none"));
+        go(&c, &server, "#/privacy").await;
+        let kept_list = eval(&c, "document.getElementById('privacy-kept').textContent").await;
+        assert!(
+            !kept_list.as_str().unwrap().contains(&message("en-GB", "privacy-stored-outbox-undelivered")),
+            "{kept_list}"
+        );
+        // The worker, with their code, sees how many wait.
+        c.find(Locator::Id("worker-code")).await.unwrap().send_keys("1111").await.unwrap();
+        c.find(Locator::Id("worker-check")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('worker-result').textContent.length > 0").await;
+        assert_eq!(
+            eval(&c, "document.getElementById('worker-result').textContent").await,
+            json!(message("en-GB", "privacy-shared-wrong-code"))
+        );
+        let code = c.find(Locator::Id("worker-code")).await.unwrap();
+        code.clear().await.unwrap();
+        code.send_keys("4821").await.unwrap();
+        c.find(Locator::Id("worker-check")).await.unwrap().click().await.unwrap();
+        let text = |t: Value| t.as_str().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "");
+        let one = text(eval(&c, "document.getElementById('worker-result').textContent").await);
+        assert!(one.starts_with("1 referral is waiting"), "{one}");
+        // Delivered unseen, while the tablet stays on this page.
+        crate::refer::wait_long(&c, "localStorage.getItem('waymark.outbox') === null", 60).await;
+        assert_eq!(server.stored().len(), 1);
+        assert_eq!(server.stored()[0].content_type, "application/waymark-hpke+json");
+        c.find(Locator::Id("worker-check")).await.unwrap().click().await.unwrap();
+        wait_until(
+            &c,
+            &format!("document.getElementById('worker-result').textContent.includes({})", json!("No referrals")),
+        )
+        .await;
+        assert_eq!(
+            eval(&c, "localStorage.getItem('waymark.receipts')").await,
+            json!(null),
+            "no receipt of someone else's"
+        );
+    })
+    .await;
+}
+
+/// Finish and clear with a referral that would be lost (no service key, so
+/// it is kept only in this page): the worker is warned, can call, or can
+/// wait; waiting, the page clears itself once the service has it.
+#[tokio::test]
+async fn finish_and_clear_waits_for_a_referral_that_would_be_lost() {
+    let server = TestServer::start().await;
+    let mut config = shared_config(10.0);
+    config["referral"]["endpoint"] = json!(server.endpoint_url());
+    server.set_config(&config);
+    server.inject(&[Fault::Status(503, Some("8")), Fault::Status(503, Some("8"))]);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        crate::refer::fill_journey(&c, &server).await;
+        // Said truly: in this mode the referral waits in this page only.
+        assert_eq!(
+            eval(&c, "document.getElementById('refer-send-explained').textContent").await,
+            json!(message("en-GB", "refer-check-send-memory"))
+        );
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "document.getElementById('refer-status')?.dataset.state === 'waiting'").await;
+        assert_eq!(wait_for_heading(&c).await, message("en-GB", "refer-waiting-page-title"));
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.outbox')").await, json!(null), "nothing readable is stored");
+        c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+        c.find(Locator::Id("finish-and-clear")).await.unwrap().click().await.unwrap();
+        c.wait().for_element(Locator::Id("shared-unsent")).await.expect("warned first");
+        assert!(c.find(Locator::Css("#shared-unsent a[href^='tel:']")).await.is_ok(), "the service's phone is offered");
+        assert_accessible(&c, "the unsent warning").await;
+        c.find(Locator::Id("finish-when-sent")).await.unwrap().click().await.unwrap();
+        c.wait().for_element(Locator::Id("shared-waiting")).await.unwrap();
+        // Delivered, then the page clears itself.
+        crate::refer::wait_long(&c, "document.documentElement.dataset.route === '#/' && document.documentElement.classList.contains('wm-started')", 40).await;
+        assert_eq!(server.stored().len(), 1);
+        settle(&c).await;
+        assert_nothing_personal(&kept(&c).await, "after waiting, then finishing");
+    })
+    .await;
+}
+
+/// On a shared device no page leaves a trail: every page change replaces
+/// the history entry, and titles name no page.
+#[tokio::test]
+async fn a_shared_device_keeps_no_trail_in_history_or_titles() {
+    let server = TestServer::start().await;
+    shared_setup(&server, 10.0);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/").await;
+        let length = eval(&c, "history.length").await;
+        for link in ["nav a[href$='learn/']", "main a[href$='learn/worry/']", "#help-now-link"] {
+            c.find(Locator::Css(link)).await.unwrap().click().await.unwrap();
+            settle(&c).await;
+            wait_for_heading(&c).await;
+            assert_eq!(eval(&c, "history.length").await, length, "{link}: no new history entry");
+            assert_eq!(eval(&c, "document.title").await, json!("Anytown Talking Therapies"), "{link}: a neutral title");
+        }
+        assert_eq!(eval(&c, "document.documentElement.dataset.route").await, json!("#/help"));
+    })
+    .await;
+}
