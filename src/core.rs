@@ -1,5 +1,6 @@
 //! The pure core: no browser APIs, so everything here is tested natively.
 
+pub mod calendar;
 pub mod colour;
 pub mod config;
 pub mod content;
@@ -15,3 +16,4 @@ pub mod route;
 pub mod self_check;
 pub mod shared_device;
 pub mod validate;
+pub mod waiting;

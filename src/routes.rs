@@ -28,6 +28,7 @@ pub mod refer_not_eligible;
 pub mod refer_question;
 pub mod refer_sent;
 pub mod refer_start;
+pub mod waiting;
 
 /// The page for a route. In a static page, those that need the app (a
 /// questionnaire, the referral form) say so, with the service's phone.
@@ -51,6 +52,7 @@ pub fn page(route: Route) -> AnyView {
         Route::ReferStep(step) => view! { <refer_question::ReferQuestionPage step=step /> }.into_any(),
         Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
         Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
+        Route::Waiting => view! { <waiting::WaitingPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }

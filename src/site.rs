@@ -255,6 +255,7 @@ impl Inputs {
         if self.config.takes_online_referrals() {
             routes.extend(Step::ALL.iter().filter(|s| **s != Step::Start).map(|s| Route::ReferStep(*s)));
         }
+        routes.push(Route::Waiting);
         routes.push(Route::HelpNow);
         routes.push(Route::Privacy);
         routes

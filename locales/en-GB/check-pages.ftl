@@ -115,3 +115,17 @@ check-history-reliable-change-explained = NHS Talking Therapies counts a change 
 check-result-referral-title = Sending these answers with a referral
 check-result-referral-body = If you refer yourself, you can send these answers with your referral, so the service knows how you have been feeling. They are only sent if you choose to send your referral, and you can take them out before you do.
 check-result-referral-add = Add these answers to my referral
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = Things may have got harder
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = Your score is { $after }, up from { $before } last time. A rise this big is more than the usual ups and downs.
+check-result-harder-highest = Your score is in the highest range for this questionnaire.
+check-result-harder-tell = If you are waiting for the service, tell them things have changed. Call:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Quote your referral reference, { $reference }.
+check-result-harder-waiting = What can help while you wait

@@ -264,3 +264,70 @@ check-start = Start now
 check-next = Continue
 check-error-prefix = Error:
 check-error-summary-title = There is a problem
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = While you wait
+waiting-lead = What happens after you refer yourself, how long it may take, and what can help in the meantime.
+waiting-next-title = What happens next
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = The service will contact you within { $days ->
+    [one] { $days } working day
+   *[other] { $days } working days
+} of getting your referral, to arrange a first conversation (an assessment).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = At the moment, people usually wait about { $weeks ->
+    [0] less than a week
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+} after that for their first appointment.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (The service last checked this on { $date }.)
+waiting-contact-title = To ask about your referral or cancel it
+waiting-contact-body = Contact the service. If you have a reference, quote it.
+waiting-contact-phone = Phone:
+waiting-contact-email = Email:
+waiting-help-title = What can help while you wait
+waiting-help-learn = Read about common problems and try the exercises
+waiting-help-check = Check how you feel, and keep the result on this device to compare later
+waiting-harder-title = If things get harder while you wait
+waiting-harder-body = Tell the service if you feel worse, or if something has changed. Call:
+waiting-harder-crisis = If you feel you cannot keep yourself safe, do not wait:
+waiting-device-title = On this device
+waiting-no-reference = There is no referral reference on this device. If you referred yourself on another device, or deleted the reference, the service can find your referral by your name and date of birth.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = Your referral reference is { $reference }. The service received your referral on { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = That means by { $date }, not counting bank holidays.
+waiting-call-calendar = Add this date to your calendar (a file made on this device)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } expects to contact you by today
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = Your referral reference is { $reference }.
+waiting-calendar-privacy = Calendar files are made on this device and are not sent anywhere. The entry names the service: anyone who can see your calendar could see it.
+waiting-check-in-title = Check in every 2 weeks
+waiting-check-in-body = Repeating the same self-check every 2 weeks shows whether things are changing. If a check-in shows things have got harder, Waymark says so and shows how to tell the service.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: a check-in is due now
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: next check-in on { $date }
+waiting-check-in-calendar = Add a reminder to your calendar
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Check in: { $name }
+waiting-check-in-event-body = Repeat your self-check in Waymark to see whether things are changing.
+waiting-check-in-none = When you keep a PHQ-9 or GAD-7 result on this device, this page shows when to repeat it.
+waiting-check-in-not-kept = This device does not keep self-check results, so it cannot remind you when to check in.
+waiting-print = Print this page or save it as a PDF
+refer-sent-waiting-link = While you wait: what happens next, how long it may take and what can help

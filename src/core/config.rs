@@ -71,6 +71,71 @@ pub struct ServiceConfig {
     /// Running inside a service's own page (iframe).
     #[serde(default)]
     pub embed: Embed,
+    /// What people waiting for the service are told.
+    #[serde(default)]
+    pub waiting: Waiting,
+}
+
+/// What happens after a referral and how long people wait, as the service
+/// knows it today (docs/configuration.md). A value that cannot be a wait is
+/// left out with a warning to the admin; the rest of the page still shows.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct Waiting {
+    /// The service contacts a new referral within this many working days.
+    #[serde(default)]
+    pub first_contact_working_days: Option<f64>,
+    /// How many weeks people usually wait now for a first appointment.
+    #[serde(default)]
+    pub typical_wait_weeks: Option<f64>,
+    /// When `typical_wait_weeks` was last checked, as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub updated: Option<String>,
+}
+
+/// Longest first contact a service can promise, in working days (12 weeks).
+pub const MAX_FIRST_CONTACT_WORKING_DAYS: u32 = 60;
+/// Longest typical wait a service can state, in weeks (two years).
+pub const MAX_TYPICAL_WAIT_WEEKS: u32 = 104;
+
+impl Waiting {
+    /// The working days to first contact, when set and possible.
+    pub fn first_contact_days(&self) -> Option<u32> {
+        self.first_contact_working_days.and_then(|d| whole_in(d, 1, MAX_FIRST_CONTACT_WORKING_DAYS))
+    }
+
+    /// The typical wait in weeks, when set and possible.
+    pub fn typical_weeks(&self) -> Option<u32> {
+        self.typical_wait_weeks.and_then(|w| whole_in(w, 0, MAX_TYPICAL_WAIT_WEEKS))
+    }
+
+    /// When the typical wait was checked, when set and a real date.
+    pub fn updated_on(&self) -> Option<crate::core::calendar::Date> {
+        self.updated.as_deref().and_then(crate::core::calendar::Date::parse)
+    }
+
+    /// Leaves out what cannot be a wait, with a warning for each.
+    fn drop_impossible(&mut self, warnings: &mut Vec<ConfigWarning>) {
+        let mut impossible = |field: &str, value: String| {
+            warnings.push(ConfigWarning::ImpossibleWait { field: format!("waiting.{field}"), value })
+        };
+        if let Some(days) = self.first_contact_working_days.filter(|_| self.first_contact_days().is_none()) {
+            impossible("first_contact_working_days", days.to_string());
+            self.first_contact_working_days = None;
+        }
+        if let Some(weeks) = self.typical_wait_weeks.filter(|_| self.typical_weeks().is_none()) {
+            impossible("typical_wait_weeks", weeks.to_string());
+            self.typical_wait_weeks = None;
+        }
+        if let Some(updated) = self.updated.clone().filter(|_| self.updated_on().is_none()) {
+            impossible("updated", updated);
+            self.updated = None;
+        }
+    }
+}
+
+/// `value` as a whole number from `min` to `max`.
+fn whole_in(value: f64, min: u32, max: u32) -> Option<u32> {
+    (value.fract() == 0.0 && value >= f64::from(min) && value <= f64::from(max)).then_some(value as u32)
 }
 
 /// Shared-device mode for outreach workers (docs/configuration.md).
@@ -306,6 +371,10 @@ pub enum ConfigWarning {
         "shared_device.enabled is on but referral.public_key is not set: a referral still waiting to be sent is kept only in this page's memory, so it is lost if the page is closed or someone presses Finish and clear before it is sent"
     )]
     SharedDeviceWithoutKey,
+    #[error(
+        "`{field}` = {value} cannot be a wait (working days to first contact: a whole number from 1 to 60; typical wait: whole weeks from 0 to 104; updated: a date as YYYY-MM-DD); it was left out"
+    )]
+    ImpossibleWait { field: String, value: String },
 }
 
 impl ConfigError {
@@ -401,6 +470,7 @@ impl ServiceConfig {
         if self.shared_device.enabled && self.referral.endpoint.is_some() && self.referral.public_key.is_none() {
             warnings.push(ConfigWarning::SharedDeviceWithoutKey);
         }
+        self.waiting.drop_impossible(warnings);
         self.validate_languages(warnings)?;
         if let Some(enabled) = &mut self.checks.enabled {
             enabled.retain(|id| {
@@ -619,6 +689,47 @@ mod tests {
             Err(ConfigError::Invalid { field, problem }) => (field, problem),
             other => panic!("expected an invalid field, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn a_possible_wait_is_kept() {
+        let loaded =
+            with(r#""waiting":{"first_contact_working_days":5,"typical_wait_weeks":0,"updated":"2026-12-01"}"#)
+                .unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let waiting = loaded.config.waiting;
+        assert_eq!(waiting.first_contact_days(), Some(5));
+        assert_eq!(waiting.typical_weeks(), Some(0));
+        assert_eq!(waiting.updated_on(), crate::core::calendar::Date::parse("2026-12-01"));
+        assert_eq!(ServiceConfig::parse(MINIMAL).unwrap().config.waiting, Waiting::default(), "all optional");
+    }
+
+    #[test]
+    fn an_impossible_wait_is_left_out_with_a_warning_and_the_rest_kept() {
+        let loaded = with(
+            r#""waiting":{"first_contact_working_days":2.5,"typical_wait_weeks":-3,"updated":"2026-02-30"},"languages":{"enabled":["en-GB","pl"],"default":"en-GB"}"#,
+        )
+        .unwrap();
+        let fields: Vec<String> = loaded
+            .warnings
+            .iter()
+            .map(|w| match w {
+                ConfigWarning::ImpossibleWait { field, .. } => field.clone(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            ["waiting.first_contact_working_days", "waiting.typical_wait_weeks", "waiting.updated"],
+            "one warning per field, naming it"
+        );
+        assert_eq!(loaded.config.waiting, Waiting::default());
+        assert_eq!(loaded.config.languages.enabled, ["en-GB", "pl"], "the rest of the configuration stands");
+        for (days, kept) in [(0.0, false), (1.0, true), (60.0, true), (61.0, false)] {
+            let w = Waiting { first_contact_working_days: Some(days), ..Waiting::default() };
+            assert_eq!(w.first_contact_days().is_some(), kept, "{days}");
+        }
+        assert!(loaded.warnings[0].to_string().contains("waiting.first_contact_working_days` = 2.5"));
     }
 
     #[test]

@@ -107,6 +107,16 @@ impl HistoryEntry {
         Ok(instrument)
     }
 
+    /// The entries of a stored list that read and validate; the others are
+    /// left where they are, never trusted.
+    pub fn readable(stored: Vec<serde_json::Value>) -> Vec<HistoryEntry> {
+        stored
+            .into_iter()
+            .filter_map(|value| HistoryEntry::from_value(value).ok())
+            .filter(|entry| entry.validate(Instrument::builtin()).is_ok())
+            .collect()
+    }
+
     /// Validates the entry and scores its answers afresh.
     pub fn score(&self, catalogue: &[Instrument]) -> Result<Outcome, HistoryError> {
         let instrument = self.validate(catalogue)?;

@@ -56,6 +56,8 @@ pub enum Route {
     ReferStep(Step),
     HelpNow,
     Privacy,
+    /// After a referral: what happens next, the wait, check-ins.
+    Waiting,
     /// A route-shaped fragment that names no page, kept for the Not found page.
     NotFound(String),
 }
@@ -97,6 +99,7 @@ impl Route {
             "refer" => Route::Refer,
             "help" => Route::HelpNow,
             "privacy" => Route::Privacy,
+            "waiting" => Route::Waiting,
             other => {
                 let learn = other.strip_prefix("learn/").and_then(parse_learn);
                 let check = other.strip_prefix("check/").and_then(parse_check);
@@ -183,6 +186,7 @@ impl Route {
             Route::Refer => "refer",
             Route::HelpNow => "help",
             Route::Privacy => "privacy",
+            Route::Waiting => "waiting",
             Route::NotFound(path) => path,
         }
     }
@@ -203,6 +207,7 @@ impl Route {
             Route::Refer | Route::ReferStep(_) => "refer-title",
             Route::HelpNow => "help-title",
             Route::Privacy => "privacy-title",
+            Route::Waiting => "waiting-title",
             Route::NotFound(_) => "not-found-title",
         }
     }
@@ -256,6 +261,7 @@ mod tests {
             Route::Refer,
             Route::HelpNow,
             Route::Privacy,
+            Route::Waiting,
         ];
         for route in routes {
             assert_eq!(Route::from_page_path(&route.page_path()), route);

@@ -443,6 +443,22 @@ pub fn format_date(ms: i64, locale: &str) -> String {
     date.to_locale_date_string(locale, &options).into()
 }
 
+/// The device's offset from UTC now, in minutes east (BST is 60).
+pub fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
+}
+
+/// A calendar date written the way the locale writes dates.
+pub fn format_day(date: crate::core::calendar::Date, locale: &str) -> String {
+    // Noon, so no time zone can move it to another day.
+    let ms = date.day_number() * crate::core::calendar::DAY_MS + 43_200_000;
+    let day = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
+    day.to_locale_date_string(locale, &options).into()
+}
+
 /// The page's current language, as the shell set it on `<html lang>`.
 pub fn html_lang() -> Option<String> {
     app_element()?.get_attribute("lang")

@@ -4,14 +4,66 @@
 use leptos::prelude::*;
 
 use crate::components::check_state::CheckState;
+use crate::components::phone::PhoneLink;
 use crate::components::translation_status::TranslationStatusNote;
 use crate::core::history::HistoryEntry;
+use crate::core::instruments::{Instrument, Outcome};
 use crate::core::referral::form::Taken;
 use crate::core::route::{CheckStep, Route};
+use crate::core::waiting::{assess, previous_outcome, Finding, Harder};
 use crate::platform::document;
 use crate::platform::storage::StoreKey;
-use crate::state::referral::use_referral;
-use crate::state::{use_i18n, use_shell};
+use crate::state::referral::{use_referral, Latest};
+use crate::state::{use_i18n, use_shell, Value};
+
+/// Before the score, when a result looks harder than the person's last kept
+/// one (or is in the highest band): how to tell the service. Risk answers
+/// have their own panel, and the crisis routes came before this page.
+fn harder_since_last(shell: crate::state::Shell, instrument: &'static Instrument, latest: &Outcome) -> Option<AnyView> {
+    let i18n = use_i18n();
+    let keeps_history = shell.store.with_value(|s| s.is_persistent() && !s.is_shared());
+    let history = if keeps_history {
+        HistoryEntry::readable(shell.store.with_value(|s| s.get(StoreKey::History)).unwrap_or_default())
+    } else {
+        Vec::new()
+    };
+    let previous = previous_outcome(&history, instrument, document::now_ms() as i64);
+    let Finding::Harder(reasons) = assess(instrument, previous.as_ref(), latest) else { return None };
+    let phone = shell.config.with_value(|c| c.contact.phone.clone());
+    let reasons = reasons
+        .into_iter()
+        .map(|reason| match reason {
+            Harder::ReliablyWorse { before, after } => view! {
+                <li data-reason="reliably-worse">{i18n.t_with("check-result-harder-worse", &[
+                    ("before", before.to_string().into()),
+                    ("after", after.to_string().into()),
+                ])}</li>
+            }
+            .into_any(),
+            Harder::IntoHighestBand => {
+                view! { <li data-reason="highest-band">{i18n.tr("check-result-harder-highest")}</li> }.into_any()
+            }
+        })
+        .collect_view();
+    let reference = match use_referral().latest() {
+        Some(Latest::Receipt(receipt)) => Some(view! {
+            <p>{i18n.t_with("check-result-harder-reference", &[("reference", Value::Text(receipt.reference()))])}</p>
+        }),
+        _ => None,
+    };
+    Some(
+        view! {
+            <div class="inset inset--warning" id="result-harder">
+                <h2>{i18n.tr("check-result-harder-title")}</h2>
+                <ul class="list">{reasons}</ul>
+                <p>{i18n.tr("check-result-harder-tell")} " " <PhoneLink number=phone id="result-harder-phone" /></p>
+                {reference}
+                <p><a href=Route::Waiting.href()>{i18n.tr("check-result-harder-waiting")}</a></p>
+            </div>
+        }
+        .into_any(),
+    )
+}
 
 /// The results page.
 #[component]
@@ -128,6 +180,8 @@ pub fn CheckResultPage(
         }
     });
 
+    let harder = harder_since_last(shell, instrument, &outcome);
+
     view! {
         <h1 id="page-heading" tabindex="-1">{i18n.t_with("check-result-title", &[("name", i18n.t(&instrument.name).into())])}</h1>
         {progress.risk(instrument).then(|| view! {
@@ -135,6 +189,7 @@ pub fn CheckResultPage(
                 <p>{i18n.tr("check-result-risk")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
             </div>
         })}
+        {harder}
         {score_line}
         {band}
         {caseness}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::phone::PhoneLink;
 use crate::core::referral::outbox::{reference, OutboxState};
+use crate::core::route::Route;
 use crate::platform::document;
 use crate::state::referral::{use_referral, Latest};
 use crate::state::{use_i18n, use_shell, Value};
@@ -40,6 +41,7 @@ pub fn ReferSentPage() -> impl IntoView {
                     </div>
                     <h2>{i18n.tr("refer-sent-next-title")}</h2>
                     <p>{next.clone().unwrap_or_else(|| i18n.t("refer-what-next"))}</p>
+                    <p><a href=Route::Waiting.href() id="refer-waiting-link">{i18n.tr("refer-sent-waiting-link")}</a></p>
                     <h2>{i18n.tr("refer-receipt-title")}</h2>
                     <p id="refer-receipt-kept">{i18n.t_with("refer-receipt-kept", &[
                         ("date", Value::Text(date)),
