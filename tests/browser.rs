@@ -25,3 +25,6 @@ mod embed;
 
 #[path = "browser/html_first.rs"]
 mod html_first;
+
+#[path = "browser/waiting.rs"]
+mod waiting;
