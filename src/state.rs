@@ -54,6 +54,9 @@ pub struct Shell {
     pub route: RwSignal<Route>,
     /// Set when a language could not be downloaded, for a polite notice.
     pub language_failed: RwSignal<bool>,
+    /// Set when the browser refused a write (storage full): what the person
+    /// enters is then kept only in this page, and the page says so.
+    pub storage_full: RwSignal<bool>,
     /// The audience chosen on the Learn page ("materials for me"), kept in memory only.
     pub learn_for: RwSignal<Option<String>>,
 }
@@ -61,7 +64,10 @@ pub struct Shell {
 impl Shell {
     /// The running app's shell for a configuration and the first page.
     pub fn new(config: ServiceConfig, warnings: Vec<ConfigWarning>, store: DeviceStore, route: Route) -> Shell {
+        let storage_full = RwSignal::new(false);
+        store.on_refused_write(move || storage_full.set(true));
         Shell {
+            storage_full,
             config: StoredValue::new(config),
             warnings: StoredValue::new(warnings),
             store: StoredValue::new_local(store),

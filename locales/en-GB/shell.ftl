@@ -15,6 +15,7 @@ app-nav-check = Check how you feel
 app-nav-refer = Refer yourself
 app-nav-privacy = Privacy and settings
 app-storage-unavailable = This browser is not letting Waymark save anything, so nothing will be remembered after you close this page. Everything else works.
+app-storage-full = This device's storage is full, so what you enter now is kept only in this page: if you close the page, it is lost. Finish what you are doing before you close it (a referral is still sent while the page is open), or call the service. Freeing space in the browser's settings lets Waymark save again.
 app-footer-not-crisis = Talking therapies are not an emergency service.
 app-referral-waiting = You have a referral saved on this device that has not reached the service yet.
 app-referral-waiting-link = See it and send it

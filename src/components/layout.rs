@@ -79,6 +79,9 @@ pub fn Layout() -> impl IntoView {
         {(!persistent && !is_static()).then(|| view! {
             <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
         })}
+        {move || shell.storage_full.get().then(|| view! {
+            <p class="notice notice--warning" id="storage-full-notice" role="status">{i18n.tr("app-storage-full")}</p>
+        })}
         {move || unreadable.get().then(|| view! {
             <p class="notice notice--warning" id="unreadable-notice">{i18n.tr("app-saved-unreadable")} " "
                 <a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a>

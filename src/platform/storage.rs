@@ -117,6 +117,8 @@ struct Inner {
     shared: Cell<bool>,
     /// A write the browser refused (storage full): kept in memory instead.
     refused_write: Cell<bool>,
+    /// Told once, at the first refused write, so the page can say so.
+    on_refused_write: RefCell<Option<Box<dyn Fn()>>>,
     memory: RefCell<HashMap<&'static str, String>>,
 }
 
@@ -151,6 +153,7 @@ impl DeviceStore {
                         persistent,
                         shared: Cell::new(false),
                         refused_write: Cell::new(false),
+                        on_refused_write: RefCell::new(None),
                         memory: RefCell::new(HashMap::new()),
                     }))
                 })
@@ -164,6 +167,7 @@ impl DeviceStore {
             persistent: false,
             shared: Cell::new(false),
             refused_write: Cell::new(false),
+            on_refused_write: RefCell::new(None),
             memory: RefCell::new(HashMap::new()),
         }))
     }
@@ -177,6 +181,23 @@ impl DeviceStore {
     /// full): what was written is kept in memory, for this page only.
     pub fn refused_a_write(&self) -> bool {
         self.0.refused_write.get()
+    }
+
+    /// Calls `tell` at the first write the browser refuses (at once, if one
+    /// already was), so the page can tell the person.
+    pub fn on_refused_write(&self, tell: impl Fn() + 'static) {
+        if self.refused_a_write() {
+            tell();
+        }
+        *self.0.on_refused_write.borrow_mut() = Some(Box::new(tell));
+    }
+
+    fn note_refused_write(&self) {
+        if !self.0.refused_write.replace(true) {
+            if let Some(tell) = self.0.on_refused_write.borrow().as_ref() {
+                tell();
+            }
+        }
     }
 
     /// Shared-device mode: from now on nothing personal is written to storage.
@@ -216,7 +237,7 @@ impl DeviceStore {
                 self.0.memory.borrow_mut().remove(key.as_str());
                 return;
             }
-            self.0.refused_write.set(true);
+            self.note_refused_write();
         }
         self.0.memory.borrow_mut().insert(key.as_str(), json);
     }
@@ -260,7 +281,7 @@ impl DeviceStore {
                 LocalStorage::delete(StoreKey::Outbox.as_str());
             } else if let Ok(json) = serde_json::to_string(&sealed) {
                 if LocalStorage::raw().set_item(StoreKey::Outbox.as_str(), &json).is_err() {
-                    self.0.refused_write.set(true);
+                    self.note_refused_write();
                     // Kept in memory with the rest rather than lost.
                     let all: Vec<&OutboxEntry> = entries.iter().collect();
                     self.write_text(StoreKey::Outbox, serde_json::to_string(&all).unwrap_or_default(), false);

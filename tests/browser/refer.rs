@@ -637,3 +637,38 @@ async fn a_damaged_outbox_is_set_aside_and_the_rest_still_sent() {
     })
     .await;
 }
+
+/// Storage that fills up mid-journey: the person is told, in words, that
+/// what they enter is kept only in this page, and the referral still goes,
+/// once.
+#[tokio::test]
+async fn when_storage_fills_up_mid_journey_the_person_is_told_and_the_referral_still_goes_once() {
+    let server = TestServer::start().await;
+    serve_with_endpoint(&server);
+    with_browser(BrowserOptions::default(), move |c| async move {
+        go(&c, &server, "#/").await;
+        // Fill local storage until even 300 more characters are refused, so
+        // the app's start-up probe still fits but a draft does not.
+        let left = c
+            .execute(
+                "let i = 0; for (const size of [1000000, 100000, 10000, 1000, 300]) { for (;;) { try { localStorage.setItem('filler-' + i++, 'x'.repeat(size)); } catch (e) { break; } } } return i;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(left.as_i64().unwrap() > 5, "storage filled: {left}");
+        fill_journey(&c, &server).await;
+        wait_until(&c, "!!document.getElementById('storage-full-notice')").await;
+        let notice = c.find(Locator::Id("storage-full-notice")).await.unwrap().text().await.unwrap();
+        assert_eq!(plain(&notice), message("en-GB", "app-storage-full"));
+        // The answers are still there on check-your-answers, from this page's memory.
+        let answers = c.find(Locator::Id("refer-answers")).await.unwrap().text().await.unwrap();
+        assert!(answers.contains("Ayesha"), "{answers}");
+        c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
+        wait_long(&c, "document.getElementById('refer-status')?.dataset.state === 'accepted'", 30).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(server.stored().len(), 1, "sent once: {:?}", server.received());
+        assert_accessible(&c, "storage full").await;
+    })
+    .await;
+}
