@@ -692,6 +692,39 @@ mod tests {
     }
 
     #[test]
+    fn numbers_people_cannot_dial_or_that_misname_a_national_line_are_refused() {
+        let bad_phone = ServiceConfig::parse(&MINIMAL.replace("01632 960 000", "call us"));
+        assert_eq!(field_and_problem(bad_phone), ("contact.phone".into(), Problem::NotPhoneNumber));
+        let short = ServiceConfig::parse(&MINIMAL.replace("01632 960 000", "0163"));
+        assert_eq!(field_and_problem(short), ("contact.phone".into(), Problem::NotPhoneNumber));
+        // A national short number is dialable as the crisis list has it.
+        assert!(with(r#""crisis_line":{"name":"Local crisis line","phone":"116 123"}"#).is_ok());
+        let misnamed = with(r#""crisis_line":{"name":"Samaritans (local branch)","phone":"0808 157 0000"}"#);
+        assert_eq!(field_and_problem(misnamed), ("crisis_line.phone".into(), Problem::WrongCrisisNumber));
+        assert!(with(r#""crisis_line":{"name":"Samaritans","phone":"116 123"}"#).is_ok(), "its own number");
+        let not_a_number = with(r#""crisis_line":{"name":"Anytown line","phone":"ring the ward"}"#);
+        assert_eq!(field_and_problem(not_a_number), ("crisis_line.phone".into(), Problem::NotPhoneNumber));
+    }
+
+    #[test]
+    fn receipt_days_and_worker_codes_out_of_range_are_refused() {
+        for days in [0, 366] {
+            let result = with(&format!(r#""referral":{{"keep_receipt_days":{days}}}"#));
+            assert_eq!(field_and_problem(result), ("referral.keep_receipt_days".into(), Problem::OutOfRangeDays));
+        }
+        assert!(with(r#""referral":{"keep_receipt_days":365}"#).is_ok());
+        for code in ["123", "12a4", ""] {
+            let result = with(&format!(r#""shared_device":{{"enabled":true,"worker_code":"{code}"}}"#));
+            assert_eq!(
+                field_and_problem(result),
+                ("shared_device.worker_code".into(), Problem::NotWorkerCode),
+                "{code}"
+            );
+        }
+        assert!(with(r#""shared_device":{"enabled":true,"worker_code":"2468"}"#).is_ok());
+    }
+
+    #[test]
     fn a_possible_wait_is_kept() {
         let loaded =
             with(r#""waiting":{"first_contact_working_days":5,"typical_wait_weeks":0,"updated":"2026-12-01"}"#)
