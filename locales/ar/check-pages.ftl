@@ -129,3 +129,17 @@ check-history-reliable-change-explained = تَعُدّ NHS Talking Therapies ا�
 check-result-referral-title = إرسال هذه الإجابات مع طلب إحالة
 check-result-referral-body = إذا قدّمت طلب إحالة بنفسك، فيمكنك إرسال هذه الإجابات معه، لتعرف الخدمة كيف كان شعورك. لا تُرسَل إلا إذا اخترت إرسال طلب الإحالة، ويمكنك إزالتها منه قبل الإرسال.
 check-result-referral-add = إضافة هذه الإجابات إلى طلب الإحالة
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = ربما أصبحت الأمور أصعب
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = درجتك الآن { $after }، بعد أن كانت { $before } في المرة السابقة. ارتفاع بهذا الحجم أكبر من التقلّبات المعتادة.
+check-result-harder-highest = درجتك في أعلى مستوى لهذا الاستبيان.
+check-result-harder-tell = إذا كنت تنتظر الخدمة، فأخبرهم أن الأمور تغيّرت. اتصل بالرقم:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = اذكر الرقم المرجعي لطلب الإحالة: { $reference }.
+check-result-harder-waiting = ما الذي قد يساعدك في أثناء الانتظار

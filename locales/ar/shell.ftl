@@ -286,3 +286,78 @@ check-start = ابدأ الآن
 check-next = متابعة
 check-error-prefix = خطأ:
 check-error-summary-title = هناك مشكلة
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = في أثناء الانتظار
+waiting-lead = ماذا يحدث بعد أن تقدّم طلب إحالة بنفسك، وكم قد يستغرق ذلك، وما الذي قد يساعدك في هذه الأثناء.
+waiting-next-title = ماذا يحدث بعد ذلك
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = ستتواصل معك الخدمة خلال { $days ->
+    [zero] { $days } يوم عمل
+    [one] يوم عمل واحد
+    [two] يومَي عمل
+    [few] { $days } أيام عمل
+    [many] { $days } يوم عمل
+   *[other] { $days } يوم عمل
+} من استلام طلب الإحالة، لترتيب أول محادثة معك (تقييم).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = في الوقت الحالي، ينتظر الناس عادةً بعد ذلك { $weeks ->
+    [0] أقل من أسبوع
+    [zero] نحو { $weeks } أسبوع
+    [one] نحو أسبوع واحد
+    [two] نحو أسبوعين
+    [few] نحو { $weeks } أسابيع
+    [many] نحو { $weeks } أسبوعًا
+   *[other] نحو { $weeks } أسبوع
+} حتى أول موعد لهم.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (آخر مرة تحقّقت فيها الخدمة من ذلك كانت في { $date }.)
+waiting-contact-title = للسؤال عن طلب الإحالة أو إلغائه
+waiting-contact-body = تواصل مع الخدمة. وإذا كان لديك رقم مرجعي، فاذكره.
+waiting-contact-phone = الهاتف:
+waiting-contact-email = البريد الإلكتروني:
+waiting-help-title = ما الذي قد يساعدك في أثناء الانتظار
+waiting-help-learn = اقرأ عن المشكلات الشائعة وجرّب التمارين
+waiting-help-check = تحقّق من شعورك، واحتفظ بالنتيجة على هذا الجهاز لتقارنها لاحقًا
+waiting-harder-title = إذا أصبحت الأمور أصعب في أثناء الانتظار
+waiting-harder-body = أخبر الخدمة إذا شعرت بأنك أسوأ، أو إذا تغيّر شيء ما. اتصل بالرقم:
+waiting-harder-crisis = إذا شعرت أنك لا تستطيع الحفاظ على سلامتك، فلا تنتظر:
+waiting-device-title = على هذا الجهاز
+waiting-no-reference = لا يوجد على هذا الجهاز رقم مرجعي لطلب إحالة. إذا قدّمت الطلب من جهاز آخر، أو حذفت الرقم المرجعي، فيمكن للخدمة العثور على طلبك من خلال اسمك وتاريخ ميلادك.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = الرقم المرجعي لطلب الإحالة هو { $reference }. استلمت الخدمة طلبك في { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = أي بحلول { $date }، دون احتساب العطلات الرسمية.
+waiting-call-calendar = إضافة هذا التاريخ إلى التقويم (ملف يُنشأ على هذا الجهاز)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = من المتوقع أن تتواصل معك خدمة { $service } بحلول اليوم
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = الرقم المرجعي لطلب الإحالة هو { $reference }.
+waiting-calendar-privacy = تُنشأ ملفات التقويم على هذا الجهاز ولا تُرسل إلى أي مكان. يظهر اسم الخدمة في الموعد المضاف إلى التقويم: أي شخص يستطيع رؤية تقويمك يمكنه رؤيته.
+waiting-check-in-title = تابِع حالك كل أسبوعين
+waiting-check-in-body = إعادة الاستبيان نفسه كل أسبوعين تُظهر ما إذا كانت الأمور تتغيّر. وإذا أظهرت إحدى المتابعات أن الأمور أصبحت أصعب، يخبرك Waymark بذلك ويوضّح لك كيف تُبلغ الخدمة.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: حان موعد المتابعة
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: المتابعة التالية في { $date }
+waiting-check-in-calendar = إضافة تذكير إلى التقويم
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = متابعة: { $name }
+waiting-check-in-event-body = أعد الاستبيان في Waymark لترى ما إذا كانت الأمور تتغيّر.
+waiting-check-in-none = عندما تحتفظ بنتيجة PHQ-9 أو GAD-7 على هذا الجهاز، تُظهر لك هذه الصفحة متى تعيده.
+waiting-check-in-not-kept = لا يحتفظ هذا الجهاز بنتائج الاستبيانات، لذلك لا يمكنه تذكيرك بموعد المتابعة.
+waiting-print = طباعة هذه الصفحة أو حفظها كملف PDF
+refer-sent-waiting-link = في أثناء الانتظار: ماذا يحدث بعد ذلك، وكم قد يستغرق، وما الذي قد يساعدك

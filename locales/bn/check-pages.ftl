@@ -119,3 +119,17 @@ check-history-reliable-change-explained = NHS Talking Therapies কোনো প
 check-result-referral-title = রেফারেলের সঙ্গে এই উত্তরগুলো পাঠানো
 check-result-referral-body = আপনি নিজেই রেফার করলে, রেফারেলের সঙ্গে এই উত্তরগুলোও পাঠাতে পারেন, যাতে সার্ভিস বুঝতে পারে আপনি কেমন বোধ করছেন। আপনি রেফারেল পাঠানো বেছে নিলে তবেই এগুলো পাঠানো হয়, আর পাঠানোর আগে আপনি এগুলো বাদ দিতে পারেন।
 check-result-referral-add = এই উত্তরগুলো আমার রেফারেলে যোগ করুন
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = পরিস্থিতি হয়তো আরও কঠিন হয়েছে
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = আপনার স্কোর এখন { $after }, গতবার ছিল { $before }। এত বড় বৃদ্ধি সাধারণ ওঠানামার চেয়ে বেশি।
+check-result-harder-highest = আপনার স্কোর এই প্রশ্নাবলির সবচেয়ে উঁচু মাত্রায় আছে।
+check-result-harder-tell = আপনি যদি সার্ভিসের জন্য অপেক্ষা করে থাকেন, তাহলে তাদের জানান যে পরিস্থিতি বদলেছে। ফোন করুন:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = আপনার রেফারেলের রেফারেন্স নম্বর বলুন: { $reference }।
+check-result-harder-waiting = অপেক্ষার সময় কী সাহায্য করতে পারে

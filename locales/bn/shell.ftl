@@ -268,3 +268,70 @@ check-start = এখনই শুরু করুন
 check-next = চালিয়ে যান
 check-error-prefix = ত্রুটি:
 check-error-summary-title = একটি সমস্যা হয়েছে
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = অপেক্ষার সময়
+waiting-lead = নিজেই রেফার করার পরে কী হয়, কত সময় লাগতে পারে, আর এর মধ্যে কী সাহায্য করতে পারে।
+waiting-next-title = এরপর কী হবে
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = আপনার রেফারেল পাওয়ার পর { $days ->
+    [one] { $days } কর্মদিবসের
+   *[other] { $days } কর্মদিবসের
+} মধ্যে সার্ভিস আপনার সঙ্গে যোগাযোগ করবে, প্রথম কথাবার্তা (অ্যাসেসমেন্ট) ঠিক করার জন্য।
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = এখন এর পরে প্রথম অ্যাপয়েন্টমেন্টের জন্য সাধারণত { $weeks ->
+    [0] এক সপ্তাহের কম
+    [one] প্রায় { $weeks } সপ্তাহ
+   *[other] প্রায় { $weeks } সপ্তাহ
+} অপেক্ষা করতে হয়।
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (সার্ভিস শেষবার { $date } তারিখে এটি যাচাই করেছে।)
+waiting-contact-title = আপনার রেফারেল নিয়ে জানতে বা সেটি বাতিল করতে
+waiting-contact-body = সার্ভিসের সঙ্গে যোগাযোগ করুন। আপনার কাছে রেফারেন্স নম্বর থাকলে সেটি বলুন।
+waiting-contact-phone = ফোন:
+waiting-contact-email = ইমেইল:
+waiting-help-title = অপেক্ষার সময় কী সাহায্য করতে পারে
+waiting-help-learn = সাধারণ সমস্যাগুলো নিয়ে পড়ুন এবং অনুশীলনগুলো করে দেখুন
+waiting-help-check = আপনি কেমন আছেন যাচাই করুন, এবং পরে তুলনা করার জন্য ফলাফল এই ডিভাইসে রেখে দিন
+waiting-harder-title = অপেক্ষার সময় পরিস্থিতি আরও কঠিন হলে
+waiting-harder-body = আপনার আরও খারাপ লাগলে, বা কিছু বদলে গেলে, সার্ভিসকে জানান। ফোন করুন:
+waiting-harder-crisis = যদি মনে হয় আপনি নিজেকে নিরাপদ রাখতে পারছেন না, তাহলে অপেক্ষা করবেন না:
+waiting-device-title = এই ডিভাইসে
+waiting-no-reference = এই ডিভাইসে রেফারেলের কোনো রেফারেন্স নম্বর নেই। আপনি যদি অন্য ডিভাইস থেকে রেফার করে থাকেন, বা রেফারেন্স নম্বরটি মুছে ফেলে থাকেন, তাহলে সার্ভিস আপনার নাম ও জন্মতারিখ দিয়ে আপনার রেফারেল খুঁজে পেতে পারে।
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = আপনার রেফারেলের রেফারেন্স নম্বর { $reference }। সার্ভিস { $date } তারিখে আপনার রেফারেল পেয়েছে।
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = অর্থাৎ { $date } তারিখের মধ্যে, সরকারি ছুটির দিন (ব্যাংক হলিডে) বাদ দিয়ে।
+waiting-call-calendar = এই তারিখটি আপনার ক্যালেন্ডারে যোগ করুন (এই ডিভাইসে তৈরি একটি ফাইল)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } আজকের মধ্যে আপনার সঙ্গে যোগাযোগ করবে বলে আশা করছে
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = আপনার রেফারেলের রেফারেন্স নম্বর { $reference }।
+waiting-calendar-privacy = ক্যালেন্ডার ফাইল এই ডিভাইসেই তৈরি হয় এবং কোথাও পাঠানো হয় না। এন্ট্রিতে সার্ভিসের নাম থাকে: যে কেউ আপনার ক্যালেন্ডার দেখতে পান, তিনি এটিও দেখতে পাবেন।
+waiting-check-in-title = প্রতি 2 সপ্তাহে নিজেকে যাচাই করুন
+waiting-check-in-body = প্রতি 2 সপ্তাহে একই প্রশ্নাবলি আবার পূরণ করলে বোঝা যায় পরিস্থিতি বদলাচ্ছে কি না। কোনো যাচাইয়ে যদি দেখা যায় পরিস্থিতি আরও কঠিন হয়েছে, Waymark তা জানায় এবং সার্ভিসকে কীভাবে জানাবেন তা দেখায়।
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: এখন যাচাই করার সময়
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: পরের যাচাই { $date } তারিখে
+waiting-check-in-calendar = আপনার ক্যালেন্ডারে একটি রিমাইন্ডার যোগ করুন
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = যাচাই: { $name }
+waiting-check-in-event-body = পরিস্থিতি বদলাচ্ছে কি না দেখতে Waymark-এ আবার প্রশ্নাবলিটি পূরণ করুন।
+waiting-check-in-none = এই ডিভাইসে PHQ-9 বা GAD-7-এর ফলাফল রেখে দিলে, কখন আবার পূরণ করতে হবে তা এই পেজ দেখাবে।
+waiting-check-in-not-kept = এই ডিভাইসে প্রশ্নাবলির ফলাফল রাখা হয় না, তাই কখন যাচাই করতে হবে তা এখানে মনে করিয়ে দেওয়া যায় না।
+waiting-print = এই পেজটি প্রিন্ট করুন বা PDF হিসেবে সেভ করুন
+refer-sent-waiting-link = অপেক্ষার সময়: এরপর কী হবে, কত সময় লাগতে পারে আর কী সাহায্য করতে পারে

@@ -121,3 +121,17 @@ check-history-reliable-change-explained = NHS Talking Therapies કોઈ ફે
 check-result-referral-title = આ જવાબો અરજી સાથે મોકલવા
 check-result-referral-body = જો તમે જાતે અરજી કરો, તો તમે આ જવાબો તમારી અરજી સાથે મોકલી શકો છો, જેથી સેવાને ખબર પડે કે તમને કેવું લાગતું રહ્યું છે. તમે તમારી અરજી મોકલવાનું પસંદ કરો તો જ તે મોકલાય છે, અને મોકલતાં પહેલાં તમે તેને કાઢી શકો છો.
 check-result-referral-add = આ જવાબો મારી અરજીમાં ઉમેરો
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = કદાચ પરિસ્થિતિ વધુ મુશ્કેલ બની છે
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = તમારો સ્કોર હવે { $after } છે, ગયા વખતે { $before } હતો. આટલો મોટો વધારો સામાન્ય ચડાવ-ઉતાર કરતાં વધારે છે.
+check-result-harder-highest = તમારો સ્કોર આ પ્રશ્નાવલિના સૌથી ઊંચા સ્તરમાં છે.
+check-result-harder-tell = જો તમે સેવાની રાહ જોઈ રહ્યા હો, તો તેમને જણાવો કે પરિસ્થિતિ બદલાઈ છે. ફોન કરો:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = તમારી અરજીનો સંદર્ભ નંબર જણાવો: { $reference }.
+check-result-harder-waiting = રાહ જોતી વખતે શું મદદરૂપ થઈ શકે

@@ -267,3 +267,70 @@ check-start = હમણાં શરૂ કરો
 check-next = આગળ વધો
 check-error-prefix = ભૂલ:
 check-error-summary-title = કોઈ સમસ્યા છે
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = રાહ જોતી વખતે
+waiting-lead = જાતે અરજી કર્યા પછી શું થાય છે, તેમાં કેટલો સમય લાગી શકે છે, અને એ દરમિયાન શું મદદરૂપ થઈ શકે.
+waiting-next-title = હવે આગળ શું થશે
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = તમારી અરજી મળ્યા પછી { $days ->
+    [one] { $days } કામકાજના દિવસની
+   *[other] { $days } કામકાજના દિવસોની
+} અંદર સેવા તમારો સંપર્ક કરશે, જેથી પહેલી વાતચીત (આકારણી) ગોઠવી શકાય.
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = અત્યારે, એ પછી લોકોને પહેલી મુલાકાત (ઍપોઇન્ટમેન્ટ) માટે સામાન્ય રીતે { $weeks ->
+    [0] એક અઠવાડિયા કરતાં ઓછી
+    [one] લગભગ { $weeks } અઠવાડિયું
+   *[other] લગભગ { $weeks } અઠવાડિયાં
+} રાહ જોવી પડે છે.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (સેવાએ છેલ્લે { $date } ના રોજ આ તપાસ્યું હતું.)
+waiting-contact-title = તમારી અરજી વિશે પૂછવા કે તેને રદ કરવા માટે
+waiting-contact-body = સેવાનો સંપર્ક કરો. જો તમારી પાસે સંદર્ભ નંબર હોય, તો તે જણાવો.
+waiting-contact-phone = ફોન:
+waiting-contact-email = ઈમેલ:
+waiting-help-title = રાહ જોતી વખતે શું મદદરૂપ થઈ શકે
+waiting-help-learn = સામાન્ય સમસ્યાઓ વિશે વાંચો અને પ્રવૃત્તિઓ અજમાવો
+waiting-help-check = તપાસો કે તમને કેવું લાગે છે, અને પછીથી સરખામણી કરવા માટે પરિણામ આ ડિવાઇસ પર રાખો
+waiting-harder-title = રાહ જોતી વખતે પરિસ્થિતિ વધુ મુશ્કેલ બને તો
+waiting-harder-body = જો તમને પહેલાં કરતાં વધુ ખરાબ લાગે, અથવા કંઈક બદલાયું હોય, તો સેવાને જણાવો. ફોન કરો:
+waiting-harder-crisis = જો તમને લાગે કે તમે પોતાને સુરક્ષિત રાખી શકતા નથી, તો રાહ ન જુઓ:
+waiting-device-title = આ ડિવાઇસ પર
+waiting-no-reference = આ ડિવાઇસ પર અરજીનો કોઈ સંદર્ભ નંબર નથી. જો તમે બીજા ડિવાઇસ પરથી અરજી કરી હોય, અથવા સંદર્ભ નંબર કાઢી નાખ્યો હોય, તો સેવા તમારા નામ અને જન્મતારીખ પરથી તમારી અરજી શોધી શકે છે.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = તમારી અરજીનો સંદર્ભ નંબર { $reference } છે. સેવાને તમારી અરજી { $date } ના રોજ મળી હતી.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = એટલે કે { $date } સુધીમાં, જાહેર રજાઓ (બૅન્ક હૉલિડે) ગણ્યા વિના.
+waiting-call-calendar = આ તારીખ તમારા કૅલેન્ડરમાં ઉમેરો (આ ડિવાઇસ પર બનાવેલી ફાઇલ)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } તરફથી આજ સુધીમાં તમારો સંપર્ક થવાની અપેક્ષા છે
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = તમારી અરજીનો સંદર્ભ નંબર { $reference } છે.
+waiting-calendar-privacy = કૅલેન્ડર ફાઇલો આ ડિવાઇસ પર જ બને છે અને ક્યાંય મોકલાતી નથી. કૅલેન્ડરમાં સેવાનું નામ લખેલું હોય છે: જે કોઈ તમારું કૅલેન્ડર જોઈ શકે, તે એ પણ જોઈ શકે છે.
+waiting-check-in-title = દર 2 અઠવાડિયે તપાસ કરો
+waiting-check-in-body = દર 2 અઠવાડિયે એ જ પ્રશ્નાવલિ ફરી ભરવાથી ખબર પડે છે કે પરિસ્થિતિ બદલાઈ રહી છે કે નહીં. જો કોઈ તપાસમાં દેખાય કે પરિસ્થિતિ વધુ મુશ્કેલ બની છે, તો Waymark એ જણાવે છે અને સેવાને કેવી રીતે જણાવવું તે બતાવે છે.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: હવે તપાસ કરવાનો સમય છે
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: આગલી તપાસ { $date } ના રોજ
+waiting-check-in-calendar = તમારા કૅલેન્ડરમાં રિમાઇન્ડર ઉમેરો
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = તપાસ: { $name }
+waiting-check-in-event-body = પરિસ્થિતિ બદલાઈ રહી છે કે નહીં તે જોવા માટે Waymark માં તમારી પ્રશ્નાવલિ ફરી ભરો.
+waiting-check-in-none = જ્યારે તમે આ ડિવાઇસ પર PHQ-9 કે GAD-7 નું પરિણામ રાખો, ત્યારે આ પાનું બતાવે છે કે તે ફરી ક્યારે ભરવી.
+waiting-check-in-not-kept = આ ડિવાઇસ પર પ્રશ્નાવલિનાં પરિણામો રાખવામાં આવતાં નથી, તેથી અહીં તમને તપાસનો સમય યાદ કરાવી શકાતો નથી.
+waiting-print = આ પાનું પ્રિન્ટ કરો અથવા PDF તરીકે સાચવો
+refer-sent-waiting-link = રાહ જોતી વખતે: હવે આગળ શું થશે, કેટલો સમય લાગી શકે અને શું મદદરૂપ થઈ શકે

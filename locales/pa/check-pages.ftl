@@ -121,3 +121,17 @@ check-history-reliable-change-explained = NHS Talking Therapies ਕਿਸੇ ਬ
 check-result-referral-title = ਇਹ ਜਵਾਬ ਅਰਜ਼ੀ ਦੇ ਨਾਲ ਭੇਜਣਾ
 check-result-referral-body = ਜੇ ਤੁਸੀਂ ਖ਼ੁਦ ਅਰਜ਼ੀ ਦਿੰਦੇ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਇਹ ਜਵਾਬ ਆਪਣੀ ਅਰਜ਼ੀ ਦੇ ਨਾਲ ਭੇਜ ਸਕਦੇ ਹੋ, ਤਾਂ ਜੋ ਸਰਵਿਸ ਨੂੰ ਪਤਾ ਲੱਗੇ ਕਿ ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰਦੇ ਰਹੇ ਹੋ। ਇਹ ਸਿਰਫ਼ ਤਾਂ ਹੀ ਭੇਜੇ ਜਾਂਦੇ ਹਨ ਜੇ ਤੁਸੀਂ ਆਪਣੀ ਅਰਜ਼ੀ ਭੇਜਣਾ ਚੁਣਦੇ ਹੋ, ਅਤੇ ਭੇਜਣ ਤੋਂ ਪਹਿਲਾਂ ਤੁਸੀਂ ਇਹਨਾਂ ਨੂੰ ਹਟਾ ਸਕਦੇ ਹੋ।
 check-result-referral-add = ਇਹ ਜਵਾਬ ਮੇਰੀ ਅਰਜ਼ੀ ਵਿੱਚ ਜੋੜੋ
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = ਹੋ ਸਕਦਾ ਹੈ ਹਾਲਾਤ ਹੋਰ ਔਖੇ ਹੋ ਗਏ ਹੋਣ
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = ਤੁਹਾਡਾ ਸਕੋਰ { $after } ਹੈ, ਜੋ ਪਿਛਲੀ ਵਾਰ { $before } ਸੀ। ਇੰਨਾ ਵੱਡਾ ਵਾਧਾ ਆਮ ਉਤਰਾਅ-ਚੜ੍ਹਾਅ ਤੋਂ ਵੱਧ ਹੈ।
+check-result-harder-highest = ਤੁਹਾਡਾ ਸਕੋਰ ਇਸ ਸਵਾਲਨਾਮੇ ਦੇ ਸਭ ਤੋਂ ਉੱਚੇ ਦਰਜੇ ਵਿੱਚ ਹੈ।
+check-result-harder-tell = ਜੇ ਤੁਸੀਂ ਸਰਵਿਸ ਦੀ ਉਡੀਕ ਕਰ ਰਹੇ ਹੋ, ਤਾਂ ਉਹਨਾਂ ਨੂੰ ਦੱਸੋ ਕਿ ਹਾਲਾਤ ਬਦਲ ਗਏ ਹਨ। ਫ਼ੋਨ ਕਰੋ:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = ਆਪਣੀ ਅਰਜ਼ੀ ਦਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ: { $reference }।
+check-result-harder-waiting = ਉਡੀਕ ਦੌਰਾਨ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ

@@ -269,3 +269,70 @@ check-start = ਹੁਣੇ ਸ਼ੁਰੂ ਕਰੋ
 check-next = ਅੱਗੇ ਵਧੋ
 check-error-prefix = ਗ਼ਲਤੀ:
 check-error-summary-title = ਕੋਈ ਸਮੱਸਿਆ ਹੈ
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = ਉਡੀਕ ਦੌਰਾਨ
+waiting-lead = ਖ਼ੁਦ ਅਰਜ਼ੀ ਦੇਣ ਤੋਂ ਬਾਅਦ ਕੀ ਹੁੰਦਾ ਹੈ, ਇਸ ਵਿੱਚ ਕਿੰਨਾ ਸਮਾਂ ਲੱਗ ਸਕਦਾ ਹੈ, ਅਤੇ ਇਸ ਦੌਰਾਨ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।
+waiting-next-title = ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਮਿਲਣ ਤੋਂ ਬਾਅਦ { $days ->
+    [one] { $days } ਕੰਮ ਵਾਲੇ ਦਿਨ
+   *[other] { $days } ਕੰਮ ਵਾਲੇ ਦਿਨਾਂ
+} ਦੇ ਅੰਦਰ ਸਰਵਿਸ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕਰੇਗੀ, ਤਾਂ ਜੋ ਪਹਿਲੀ ਗੱਲਬਾਤ (ਅਸੈਸਮੈਂਟ) ਤੈਅ ਕੀਤੀ ਜਾ ਸਕੇ।
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = ਇਸ ਸਮੇਂ, ਉਸ ਤੋਂ ਬਾਅਦ ਲੋਕਾਂ ਨੂੰ ਆਪਣੀ ਪਹਿਲੀ ਮੁਲਾਕਾਤ (ਅਪੌਇੰਟਮੈਂਟ) ਲਈ ਆਮ ਤੌਰ 'ਤੇ { $weeks ->
+    [0] ਇੱਕ ਹਫ਼ਤੇ ਤੋਂ ਘੱਟ
+    [one] ਲਗਭਗ { $weeks } ਹਫ਼ਤਾ
+   *[other] ਲਗਭਗ { $weeks } ਹਫ਼ਤੇ
+} ਉਡੀਕ ਕਰਨੀ ਪੈਂਦੀ ਹੈ।
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (ਸਰਵਿਸ ਨੇ ਇਹ ਆਖ਼ਰੀ ਵਾਰ { $date } ਨੂੰ ਜਾਂਚਿਆ ਸੀ।)
+waiting-contact-title = ਆਪਣੀ ਅਰਜ਼ੀ ਬਾਰੇ ਪੁੱਛਣ ਜਾਂ ਇਸ ਨੂੰ ਰੱਦ ਕਰਨ ਲਈ
+waiting-contact-body = ਸਰਵਿਸ ਨਾਲ ਸੰਪਰਕ ਕਰੋ। ਜੇ ਤੁਹਾਡੇ ਕੋਲ ਹਵਾਲਾ ਨੰਬਰ ਹੈ, ਤਾਂ ਉਹ ਦੱਸੋ।
+waiting-contact-phone = ਫ਼ੋਨ:
+waiting-contact-email = ਈਮੇਲ:
+waiting-help-title = ਉਡੀਕ ਦੌਰਾਨ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ
+waiting-help-learn = ਆਮ ਸਮੱਸਿਆਵਾਂ ਬਾਰੇ ਪੜ੍ਹੋ ਅਤੇ ਅਭਿਆਸ ਅਜ਼ਮਾਓ
+waiting-help-check = ਜਾਂਚੋ ਕਿ ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰ ਰਹੇ ਹੋ, ਅਤੇ ਬਾਅਦ ਵਿੱਚ ਤੁਲਨਾ ਕਰਨ ਲਈ ਨਤੀਜਾ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖੋ
+waiting-harder-title = ਜੇ ਉਡੀਕ ਦੌਰਾਨ ਹਾਲਾਤ ਹੋਰ ਔਖੇ ਹੋ ਜਾਣ
+waiting-harder-body = ਜੇ ਤੁਸੀਂ ਪਹਿਲਾਂ ਨਾਲੋਂ ਬੁਰਾ ਮਹਿਸੂਸ ਕਰਦੇ ਹੋ, ਜਾਂ ਕੁਝ ਬਦਲ ਗਿਆ ਹੈ, ਤਾਂ ਸਰਵਿਸ ਨੂੰ ਦੱਸੋ। ਫ਼ੋਨ ਕਰੋ:
+waiting-harder-crisis = ਜੇ ਤੁਹਾਨੂੰ ਲੱਗਦਾ ਹੈ ਕਿ ਤੁਸੀਂ ਆਪਣੇ-ਆਪ ਨੂੰ ਸੁਰੱਖਿਅਤ ਨਹੀਂ ਰੱਖ ਸਕਦੇ, ਤਾਂ ਉਡੀਕ ਨਾ ਕਰੋ:
+waiting-device-title = ਇਸ ਡਿਵਾਈਸ 'ਤੇ
+waiting-no-reference = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਅਰਜ਼ੀ ਦਾ ਕੋਈ ਹਵਾਲਾ ਨੰਬਰ ਨਹੀਂ ਹੈ। ਜੇ ਤੁਸੀਂ ਕਿਸੇ ਹੋਰ ਡਿਵਾਈਸ ਤੋਂ ਅਰਜ਼ੀ ਦਿੱਤੀ ਸੀ, ਜਾਂ ਹਵਾਲਾ ਨੰਬਰ ਮਿਟਾ ਦਿੱਤਾ ਸੀ, ਤਾਂ ਸਰਵਿਸ ਤੁਹਾਡੇ ਨਾਮ ਅਤੇ ਜਨਮ ਤਾਰੀਖ਼ ਰਾਹੀਂ ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਲੱਭ ਸਕਦੀ ਹੈ।
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਦਾ ਹਵਾਲਾ ਨੰਬਰ { $reference } ਹੈ। ਸਰਵਿਸ ਨੂੰ ਤੁਹਾਡੀ ਅਰਜ਼ੀ { $date } ਨੂੰ ਮਿਲੀ ਸੀ।
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = ਇਸ ਦਾ ਮਤਲਬ ਹੈ { $date } ਤੱਕ, ਸਰਕਾਰੀ ਛੁੱਟੀਆਂ (ਬੈਂਕ ਹੌਲੀਡੇ) ਨੂੰ ਗਿਣੇ ਬਿਨਾਂ।
+waiting-call-calendar = ਇਹ ਤਾਰੀਖ਼ ਆਪਣੇ ਕੈਲੰਡਰ ਵਿੱਚ ਜੋੜੋ (ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਬਣੀ ਇੱਕ ਫ਼ਾਈਲ)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } ਵੱਲੋਂ ਅੱਜ ਤੱਕ ਤੁਹਾਡੇ ਨਾਲ ਸੰਪਰਕ ਕੀਤੇ ਜਾਣ ਦੀ ਉਮੀਦ ਹੈ
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਦਾ ਹਵਾਲਾ ਨੰਬਰ { $reference } ਹੈ।
+waiting-calendar-privacy = ਕੈਲੰਡਰ ਫ਼ਾਈਲਾਂ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਬਣਦੀਆਂ ਹਨ ਅਤੇ ਕਿਤੇ ਵੀ ਨਹੀਂ ਭੇਜੀਆਂ ਜਾਂਦੀਆਂ। ਕੈਲੰਡਰ ਵਿੱਚ ਸਰਵਿਸ ਦਾ ਨਾਮ ਲਿਖਿਆ ਹੁੰਦਾ ਹੈ: ਜੋ ਵੀ ਤੁਹਾਡਾ ਕੈਲੰਡਰ ਦੇਖ ਸਕਦਾ ਹੈ, ਉਹ ਇਸ ਨੂੰ ਦੇਖ ਸਕਦਾ ਹੈ।
+waiting-check-in-title = ਹਰ 2 ਹਫ਼ਤਿਆਂ ਬਾਅਦ ਜਾਂਚ ਕਰੋ
+waiting-check-in-body = ਹਰ 2 ਹਫ਼ਤਿਆਂ ਬਾਅਦ ਉਹੀ ਸਵਾਲਨਾਮਾ ਦੁਬਾਰਾ ਭਰਨ ਨਾਲ ਪਤਾ ਲੱਗਦਾ ਹੈ ਕਿ ਹਾਲਾਤ ਬਦਲ ਰਹੇ ਹਨ ਜਾਂ ਨਹੀਂ। ਜੇ ਕਿਸੇ ਜਾਂਚ ਤੋਂ ਪਤਾ ਲੱਗੇ ਕਿ ਹਾਲਾਤ ਹੋਰ ਔਖੇ ਹੋ ਗਏ ਹਨ, ਤਾਂ Waymark ਇਹ ਦੱਸਦਾ ਹੈ ਅਤੇ ਦਿਖਾਉਂਦਾ ਹੈ ਕਿ ਸਰਵਿਸ ਨੂੰ ਕਿਵੇਂ ਦੱਸਣਾ ਹੈ।
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: ਹੁਣ ਜਾਂਚ ਦਾ ਸਮਾਂ ਹੈ
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: ਅਗਲੀ ਜਾਂਚ { $date } ਨੂੰ
+waiting-check-in-calendar = ਆਪਣੇ ਕੈਲੰਡਰ ਵਿੱਚ ਯਾਦ ਦਿਵਾਉਣ ਵਾਲਾ ਸੁਨੇਹਾ (ਰਿਮਾਈਂਡਰ) ਜੋੜੋ
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = ਜਾਂਚ: { $name }
+waiting-check-in-event-body = ਹਾਲਾਤ ਬਦਲ ਰਹੇ ਹਨ ਜਾਂ ਨਹੀਂ, ਇਹ ਦੇਖਣ ਲਈ Waymark ਵਿੱਚ ਆਪਣਾ ਸਵਾਲਨਾਮਾ ਦੁਬਾਰਾ ਭਰੋ।
+waiting-check-in-none = ਜਦੋਂ ਤੁਸੀਂ ਇਸ ਡਿਵਾਈਸ 'ਤੇ PHQ-9 ਜਾਂ GAD-7 ਦਾ ਨਤੀਜਾ ਰੱਖਦੇ ਹੋ, ਤਾਂ ਇਹ ਪੰਨਾ ਦਿਖਾਉਂਦਾ ਹੈ ਕਿ ਉਸ ਨੂੰ ਦੁਬਾਰਾ ਕਦੋਂ ਭਰਨਾ ਹੈ।
+waiting-check-in-not-kept = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜੇ ਨਹੀਂ ਰੱਖੇ ਜਾਂਦੇ, ਇਸ ਲਈ ਇੱਥੇ ਤੁਹਾਨੂੰ ਜਾਂਚ ਦਾ ਸਮਾਂ ਯਾਦ ਨਹੀਂ ਕਰਵਾਇਆ ਜਾ ਸਕਦਾ।
+waiting-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ ਜਾਂ PDF ਵਜੋਂ ਸੰਭਾਲੋ
+refer-sent-waiting-link = ਉਡੀਕ ਦੌਰਾਨ: ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ, ਕਿੰਨਾ ਸਮਾਂ ਲੱਗ ਸਕਦਾ ਹੈ ਅਤੇ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ

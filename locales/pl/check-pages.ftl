@@ -127,3 +127,17 @@ check-history-reliable-change-explained = NHS Talking Therapies uznaje zmianę z
 check-result-referral-title = Wysyłanie tych odpowiedzi razem ze zgłoszeniem
 check-result-referral-body = Jeśli zgłaszasz się samodzielnie, możesz wysłać te odpowiedzi razem ze zgłoszeniem, żeby poradnia wiedziała, jak się ostatnio czujesz. Zostaną wysłane tylko wtedy, gdy zdecydujesz się wysłać zgłoszenie, a przed wysłaniem możesz je usunąć.
 check-result-referral-add = Dołącz te odpowiedzi do mojego zgłoszenia
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = Możliwe, że jest ci teraz trudniej
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = Twój wynik to { $after }, a ostatnio było { $before }. Tak duży wzrost to więcej niż zwykłe wahania.
+check-result-harder-highest = Twój wynik jest na najwyższym poziomie dla tego kwestionariusza.
+check-result-harder-tell = Jeśli czekasz na kontakt z poradnią, powiedz im, że coś się zmieniło. Zadzwoń:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Podaj numer referencyjny swojego zgłoszenia: { $reference }.
+check-result-harder-waiting = Co może pomóc w czasie oczekiwania

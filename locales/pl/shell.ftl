@@ -277,3 +277,74 @@ check-start = Zacznij teraz
 check-next = Dalej
 check-error-prefix = Błąd:
 check-error-summary-title = Wystąpił problem
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = W czasie oczekiwania
+waiting-lead = Co się dzieje po samodzielnym zgłoszeniu, ile może to potrwać i co może pomóc w międzyczasie.
+waiting-next-title = Co będzie dalej
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = Poradnia skontaktuje się z tobą w ciągu { $days ->
+    [one] { $days } dnia roboczego
+    [few] { $days } dni roboczych
+    [many] { $days } dni roboczych
+   *[other] { $days } dnia roboczego
+} od otrzymania twojego zgłoszenia, żeby umówić pierwszą rozmowę (wstępną konsultację).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = Obecnie na pierwszą wizytę czeka się potem zwykle { $weeks ->
+    [0] krócej niż tydzień
+    [one] około { $weeks } tygodnia
+    [few] około { $weeks } tygodni
+    [many] około { $weeks } tygodni
+   *[other] około { $weeks } tygodnia
+}.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (Poradnia ostatnio sprawdziła to { $date }.)
+waiting-contact-title = Jeśli chcesz zapytać o swoje zgłoszenie albo je anulować
+waiting-contact-body = Skontaktuj się z poradnią. Jeśli masz numer referencyjny, podaj go.
+waiting-contact-phone = Telefon:
+waiting-contact-email = E-mail:
+waiting-help-title = Co może pomóc w czasie oczekiwania
+waiting-help-learn = Przeczytaj o częstych problemach i spróbuj ćwiczeń
+waiting-help-check = Sprawdź swoje samopoczucie i zachowaj wynik na tym urządzeniu, żeby później go porównać
+waiting-harder-title = Jeśli w czasie oczekiwania będzie ci trudniej
+waiting-harder-body = Powiedz poradni, jeśli czujesz się gorzej albo coś się zmieniło. Zadzwoń:
+waiting-harder-crisis = Jeśli czujesz, że nie możesz zadbać o swoje bezpieczeństwo, nie czekaj:
+waiting-device-title = Na tym urządzeniu
+waiting-no-reference = Na tym urządzeniu nie ma numeru referencyjnego zgłoszenia. Jeśli zgłoszenie wysłano z innego urządzenia albo numer usunięto, poradnia może znaleźć twoje zgłoszenie po imieniu i nazwisku oraz dacie urodzenia.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = Numer referencyjny twojego zgłoszenia to { $reference }. Poradnia otrzymała twoje zgłoszenie { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = Czyli najpóźniej do { $date }, nie licząc świąt państwowych.
+waiting-call-calendar = Dodaj tę datę do kalendarza (plik tworzony na tym urządzeniu)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } planuje skontaktować się z tobą najpóźniej dzisiaj
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = Numer referencyjny twojego zgłoszenia to { $reference }.
+waiting-calendar-privacy = Pliki kalendarza są tworzone na tym urządzeniu i nie są nigdzie wysyłane. We wpisie jest nazwa poradni: każdy, kto widzi twój kalendarz, może ją zobaczyć.
+waiting-check-in-title = Sprawdzaj samopoczucie co 2 tygodnie
+waiting-check-in-body = Powtarzanie tego samego kwestionariusza co 2 tygodnie pokazuje, czy coś się zmienia. Jeśli wynik pokaże, że jest ci trudniej, Waymark o tym powie i pokaże, jak dać znać poradni.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: czas na kolejne sprawdzenie
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: następne sprawdzenie { $date }
+waiting-check-in-calendar = Dodaj przypomnienie do kalendarza
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Sprawdzenie samopoczucia: { $name }
+waiting-check-in-event-body = Powtórz kwestionariusz w Waymark, żeby zobaczyć, czy coś się zmienia.
+waiting-check-in-none = Gdy zachowasz wynik PHQ-9 lub GAD-7 na tym urządzeniu, ta strona pokaże, kiedy go powtórzyć.
+waiting-check-in-not-kept = To urządzenie nie zachowuje wyników kwestionariuszy, więc nie może przypomnieć ci o kolejnym sprawdzeniu.
+waiting-print = Wydrukuj tę stronę albo zapisz ją jako PDF
+refer-sent-waiting-link = W czasie oczekiwania: co będzie dalej, ile może to potrwać i co może pomóc

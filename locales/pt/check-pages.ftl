@@ -118,3 +118,17 @@ check-history-reliable-change-explained = O NHS Talking Therapies considera uma 
 check-result-referral-title = Enviar estas respostas com um pedido de apoio
 check-result-referral-body = Se pedir apoio diretamente, pode enviar estas respostas com o seu pedido, para que o serviço saiba como se tem sentido. Só são enviadas se escolher enviar o seu pedido, e pode retirá-las antes disso.
 check-result-referral-add = Juntar estas respostas ao meu pedido
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = As coisas podem ter ficado mais difíceis
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = A sua pontuação é { $after }; da última vez era { $before }. Uma subida tão grande é mais do que os altos e baixos habituais.
+check-result-harder-highest = A sua pontuação está no nível mais alto deste questionário.
+check-result-harder-tell = Se está à espera do serviço, diga-lhes que as coisas mudaram. Ligue para:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Indique a referência do seu pedido: { $reference }.
+check-result-harder-waiting = O que pode ajudar enquanto espera

@@ -272,3 +272,70 @@ check-start = Começar agora
 check-next = Continuar
 check-error-prefix = Erro:
 check-error-summary-title = Há um problema
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = Enquanto espera
+waiting-lead = O que acontece depois de pedir apoio diretamente, quanto tempo pode demorar e o que pode ajudar entretanto.
+waiting-next-title = O que acontece a seguir
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = O serviço vai entrar em contacto consigo no prazo de { $days ->
+    [one] { $days } dia útil
+   *[other] { $days } dias úteis
+} depois de receber o seu pedido, para marcar uma primeira conversa (uma avaliação).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = Neste momento, depois disso, as pessoas esperam normalmente { $weeks ->
+    [0] menos de uma semana
+    [one] cerca de { $weeks } semana
+   *[other] cerca de { $weeks } semanas
+} pela primeira consulta.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (O serviço verificou isto pela última vez em { $date }.)
+waiting-contact-title = Para perguntar sobre o seu pedido ou cancelá-lo
+waiting-contact-body = Contacte o serviço. Se tiver uma referência, indique-a.
+waiting-contact-phone = Telefone:
+waiting-contact-email = Email:
+waiting-help-title = O que pode ajudar enquanto espera
+waiting-help-learn = Ler sobre problemas comuns e experimentar os exercícios
+waiting-help-check = Ver como se sente e guardar o resultado neste dispositivo para comparar mais tarde
+waiting-harder-title = Se as coisas ficarem mais difíceis enquanto espera
+waiting-harder-body = Diga ao serviço se se sentir pior, ou se alguma coisa tiver mudado. Ligue para:
+waiting-harder-crisis = Se sente que não consegue manter-se em segurança, não espere:
+waiting-device-title = Neste dispositivo
+waiting-no-reference = Não há nenhuma referência de pedido neste dispositivo. Se fez o pedido noutro dispositivo, ou apagou a referência, o serviço pode encontrar o seu pedido pelo seu nome e data de nascimento.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = A referência do seu pedido é { $reference }. O serviço recebeu o seu pedido em { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = Ou seja, até { $date }, sem contar os feriados.
+waiting-call-calendar = Adicionar esta data ao calendário (um ficheiro criado neste dispositivo)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = O serviço { $service } prevê entrar em contacto consigo até hoje
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = A referência do seu pedido é { $reference }.
+waiting-calendar-privacy = Os ficheiros de calendário são criados neste dispositivo e não são enviados para lado nenhum. A entrada tem o nome do serviço: qualquer pessoa que possa ver o seu calendário pode vê-lo.
+waiting-check-in-title = Verificar como está a cada 2 semanas
+waiting-check-in-body = Repetir o mesmo questionário a cada 2 semanas mostra se as coisas estão a mudar. Se uma verificação mostrar que as coisas ficaram mais difíceis, o Waymark diz-lho e mostra como informar o serviço.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: está na altura de uma nova verificação
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: próxima verificação em { $date }
+waiting-check-in-calendar = Adicionar um lembrete ao calendário
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Verificação: { $name }
+waiting-check-in-event-body = Repita o questionário no Waymark para ver se as coisas estão a mudar.
+waiting-check-in-none = Quando guardar um resultado do PHQ-9 ou do GAD-7 neste dispositivo, esta página mostra quando o deve repetir.
+waiting-check-in-not-kept = Este dispositivo não guarda resultados de questionários, por isso não pode lembrar quando fazer uma nova verificação.
+waiting-print = Imprimir esta página ou guardá-la como PDF
+refer-sent-waiting-link = Enquanto espera: o que acontece a seguir, quanto tempo pode demorar e o que pode ajudar

@@ -125,3 +125,17 @@ check-history-reliable-change-explained = NHS Talking Therapies consideră o sch
 check-result-referral-title = Trimiterea acestor răspunsuri împreună cu cererea
 check-result-referral-body = Dacă vă înscrieți direct, puteți trimite aceste răspunsuri împreună cu cererea, ca serviciul să știe cum v-ați simțit. Ele se trimit doar dacă alegeți să trimiteți cererea și le puteți scoate înainte de asta.
 check-result-referral-add = Adăugați aceste răspunsuri la cererea mea
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = S-ar putea să vă fie mai greu acum
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = Scorul dumneavoastră este { $after }, față de { $before } data trecută. O creștere atât de mare este mai mult decât urcușurile și coborâșurile obișnuite.
+check-result-harder-highest = Scorul dumneavoastră este la cel mai ridicat nivel pentru acest chestionar.
+check-result-harder-tell = Dacă sunteți pe lista de așteptare a serviciului, spuneți-le că s-a schimbat ceva. Sunați la:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Spuneți numărul de referință al cererii: { $reference }.
+check-result-harder-waiting = Ce vă poate ajuta cât timp așteptați

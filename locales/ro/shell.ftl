@@ -282,3 +282,72 @@ check-start = Începeți acum
 check-next = Continuați
 check-error-prefix = Eroare:
 check-error-summary-title = Există o problemă
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = Cât timp așteptați
+waiting-lead = Ce se întâmplă după ce vă înscrieți direct, cât poate dura și ce vă poate ajuta între timp.
+waiting-next-title = Ce urmează
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = Serviciul vă va contacta în cel mult { $days ->
+    [one] { $days } zi lucrătoare
+    [few] { $days } zile lucrătoare
+   *[other] { $days } de zile lucrătoare
+} de la primirea cererii, ca să stabilească o primă discuție (o evaluare).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = În prezent, după aceea, oamenii așteaptă de obicei { $weeks ->
+    [0] mai puțin de o săptămână
+    [one] aproximativ { $weeks } săptămână
+    [few] aproximativ { $weeks } săptămâni
+   *[other] aproximativ { $weeks } de săptămâni
+} până la prima programare.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (Serviciul a verificat acest lucru ultima dată pe { $date }.)
+waiting-contact-title = Ca să întrebați despre cerere sau să o anulați
+waiting-contact-body = Contactați serviciul. Dacă aveți un număr de referință, spuneți-l.
+waiting-contact-phone = Telefon:
+waiting-contact-email = E-mail:
+waiting-help-title = Ce vă poate ajuta cât timp așteptați
+waiting-help-learn = Citiți despre problemele frecvente și încercați exercițiile
+waiting-help-check = Verificați cum vă simțiți și păstrați rezultatul pe acest dispozitiv, ca să îl comparați mai târziu
+waiting-harder-title = Dacă vă este mai greu cât timp așteptați
+waiting-harder-body = Spuneți serviciului dacă vă simțiți mai rău sau dacă s-a schimbat ceva. Sunați la:
+waiting-harder-crisis = Dacă simțiți că nu vă puteți păstra în siguranță, nu așteptați:
+waiting-device-title = Pe acest dispozitiv
+waiting-no-reference = Pe acest dispozitiv nu există un număr de referință al cererii. Dacă v-ați înscris de pe alt dispozitiv sau ați șters numărul de referință, serviciul vă poate găsi cererea după nume și data nașterii.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = Numărul de referință al cererii este { $reference }. Serviciul a primit cererea pe { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = Adică până pe { $date }, fără a socoti zilele de sărbătoare legală.
+waiting-call-calendar = Adăugați această dată în calendar (un fișier creat pe acest dispozitiv)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } urmează să vă contacteze cel târziu astăzi
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = Numărul de referință al cererii este { $reference }.
+waiting-calendar-privacy = Fișierele de calendar sunt create pe acest dispozitiv și nu sunt trimise nicăieri. Înregistrarea conține numele serviciului: oricine vă poate vedea calendarul îl poate vedea.
+waiting-check-in-title = Verificați-vă starea la fiecare 2 săptămâni
+waiting-check-in-body = Dacă repetați același chestionar la fiecare 2 săptămâni, vedeți dacă lucrurile se schimbă. Dacă o verificare arată că vă este mai greu, Waymark vă spune și vă arată cum să anunțați serviciul.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: este momentul unei noi verificări
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: următoarea verificare pe { $date }
+waiting-check-in-calendar = Adăugați un memento în calendar
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Verificare: { $name }
+waiting-check-in-event-body = Repetați chestionarul în Waymark ca să vedeți dacă lucrurile se schimbă.
+waiting-check-in-none = Când păstrați un rezultat PHQ-9 sau GAD-7 pe acest dispozitiv, această pagină vă arată când să îl repetați.
+waiting-check-in-not-kept = Acest dispozitiv nu păstrează rezultatele chestionarelor, așa că nu vă poate aminti când să faceți o nouă verificare.
+waiting-print = Tipăriți această pagină sau salvați-o ca PDF
+refer-sent-waiting-link = Cât timp așteptați: ce urmează, cât poate dura și ce vă poate ajuta

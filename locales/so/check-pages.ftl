@@ -118,3 +118,17 @@ check-history-reliable-change-explained = NHS Talking Therapies waxay isbeddel u
 check-result-referral-title = In jawaabahan lala diro codsiga is-gudbinta
 check-result-referral-body = Haddii aad is-gudbiso, waxaad jawaabahan la diri kartaa codsigaaga, si adeeggu u ogaado sidaad dareemaysay. Waxaa la diraa oo keliya haddii aad doorato inaad codsigaaga dirto, waadna ka saari kartaa intaadan dirin.
 check-result-referral-add = Jawaabahan ku dar codsigayga
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = Waxaa laga yaabaa in xaaladdu kaa sii adkaatay
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = Dhibcahaagu waa { $after }, markii hore waxay ahaayeen { $before }. Koror intan le'eg wuu ka badan yahay kor iyo hoos u dhaca caadiga ah.
+check-result-harder-highest = Dhibcahaagu waxay ku jiraan heerka ugu sarreeya ee su'aalahan.
+check-result-harder-tell = Haddii aad sugayso adeegga, u sheeg in wax isbeddeleen. Wac:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Sheeg tixraaca codsigaaga: { $reference }.
+check-result-harder-waiting = Waxa ku caawin kara inta aad sugayso

@@ -270,3 +270,70 @@ check-start = Hadda bilow
 check-next = Sii wad
 check-error-prefix = Khalad:
 check-error-summary-title = Waxaa jirta dhibaato
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = Inta aad sugayso
+waiting-lead = Waxa dhaca kadib marka aad is-gudbiso, inta ay qaadan karto, iyo waxa ku caawin kara inta lagu jiro.
+waiting-next-title = Waxa xiga
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = Adeeggu wuxuu kula soo xiriiri doonaa { $days ->
+    [one] { $days } maalin shaqo
+   *[other] { $days } maalmood oo shaqo ah
+} gudahood marka uu helo codsigaaga, si loo qabsado wadahadal koowaad (qiimayn).
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = Hadda, intaas kadib dadku badanaa waxay ballantooda koowaad sugaan { $weeks ->
+    [0] wax ka yar hal toddobaad
+    [one] qiyaastii { $weeks } toddobaad
+   *[other] qiyaastii { $weeks } toddobaad
+}.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (Adeeggu wuxuu tan ugu dambeysay hubiyey { $date }.)
+waiting-contact-title = Si aad wax uga weydiiso codsigaaga ama aad u joojiso
+waiting-contact-body = La xiriir adeegga. Haddii aad haysato tixraac, sheeg.
+waiting-contact-phone = Taleefan:
+waiting-contact-email = Iimayl:
+waiting-help-title = Waxa ku caawin kara inta aad sugayso
+waiting-help-learn = Wax ka akhri dhibaatooyinka caadiga ah oo isku day layliyada
+waiting-help-check = Hubi sida aad dareemayso, oo natiijada ku kaydi qalabkan si aad mar dambe isu barbardhigto
+waiting-harder-title = Haddii ay xaaladdu kaa sii adkaato inta aad sugayso
+waiting-harder-body = U sheeg adeegga haddii aad dareemayso inaad ka sii dartay, ama haddii wax isbeddeleen. Wac:
+waiting-harder-crisis = Haddii aad dareemayso inaadan naftaada ka ilaalin karin waxyeello, ha sugin:
+waiting-device-title = Qalabkan
+waiting-no-reference = Qalabkan kuma jiro tixraac codsi. Haddii aad ka is-gudbisay qalab kale, ama aad tirtirtay tixraaca, adeeggu wuxuu codsigaaga ku heli karaa magacaaga iyo taariikhda dhalashadaada.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = Tixraaca codsigaagu waa { $reference }. Adeeggu wuxuu helay codsigaaga { $date }.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = Taas macnaheedu waa ugu dambeyn { $date }, iyadoo aan la tirin fasaxyada dowladda (bank holidays).
+waiting-call-calendar = Taariikhdan ku dar kalandarkaaga (fayl lagu sameeyey qalabkan)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = Adeegga { $service } wuxuu filayaa inuu kula soo xiriiro ugu dambeyn maanta
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = Tixraaca codsigaagu waa { $reference }.
+waiting-calendar-privacy = Faylasha kalandarka waxaa lagu sameeyaa qalabkan, meelna looma diro. Qoraalka kalandarka waxaa ku jira magaca adeegga: qof kasta oo arki kara kalandarkaaga wuu arki karaa.
+waiting-check-in-title = Is-hubi 2-dii toddobaadba mar
+waiting-check-in-body = Haddii aad isla su'aalaha ku celiso 2-dii toddobaadba mar, waxaad arki kartaa in wax isbeddelayaan iyo in kale. Haddii hubin ay muujiso in xaaladdu kaa sii adkaatay, Waymark wuu kuu sheegayaa, wuxuuna ku tusayaa sida aad ugu sheegi karto adeegga.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: waa waqtigii hubinta
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: hubinta xigta waa { $date }
+waiting-check-in-calendar = Xusuusin ku dar kalandarkaaga
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Hubin: { $name }
+waiting-check-in-event-body = Ku celi su'aalahaaga Waymark si aad u aragto in wax isbeddelayaan iyo in kale.
+waiting-check-in-none = Marka aad natiijada PHQ-9 ama GAD-7 ku kaydiso qalabkan, boggani wuxuu ku tusi doonaa goorta aad ku celinayso.
+waiting-check-in-not-kept = Qalabkani ma kaydiyo natiijooyinka su'aalaha, sidaas darteed kuma xusuusin karo goorta hubintu tahay.
+waiting-print = Daabac boggan ama u kaydi PDF ahaan
+refer-sent-waiting-link = Inta aad sugayso: waxa xiga, inta ay qaadan karto iyo waxa ku caawin kara

@@ -119,3 +119,17 @@ check-history-reliable-change-explained = ஒரு மாற்றம் PHQ-9-
 check-result-referral-title = இந்தப் பதில்களைப் பரிந்துரையுடன் அனுப்புதல்
 check-result-referral-body = நீங்களே பரிந்துரை செய்தால், நீங்கள் எப்படி உணர்ந்து வருகிறீர்கள் என்று சேவைக்குத் தெரியும்படி, இந்தப் பதில்களையும் உங்கள் பரிந்துரையுடன் அனுப்பலாம். உங்கள் பரிந்துரையை அனுப்ப நீங்கள் தேர்ந்தெடுத்தால் மட்டுமே இவை அனுப்பப்படும். அனுப்புவதற்கு முன் இவற்றை நீக்கவும் முடியும்.
 check-result-referral-add = இந்தப் பதில்களை என் பரிந்துரையில் சேருங்கள்
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = நிலைமை இன்னும் கடினமாகியிருக்கலாம்
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = உங்கள் மதிப்பெண் இப்போது { $after }; சென்ற முறை { $before }. இவ்வளவு பெரிய உயர்வு வழக்கமான ஏற்ற இறக்கங்களை விட அதிகம்.
+check-result-harder-highest = உங்கள் மதிப்பெண் இந்தக் கேள்வித்தாளின் மிக உயர்ந்த அளவில் உள்ளது.
+check-result-harder-tell = நீங்கள் சேவைக்காகக் காத்திருந்தால், நிலைமை மாறியுள்ளது என்று அவர்களிடம் சொல்லுங்கள். அழையுங்கள்:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = உங்கள் பரிந்துரையின் குறிப்பு எண்ணைச் சொல்லுங்கள்: { $reference }.
+check-result-harder-waiting = காத்திருக்கும்போது எது உதவக்கூடும்

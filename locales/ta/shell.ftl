@@ -269,3 +269,70 @@ check-start = இப்போதே தொடங்குங்கள்
 check-next = தொடருங்கள்
 check-error-prefix = பிழை:
 check-error-summary-title = ஒரு பிரச்சினை உள்ளது
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = காத்திருக்கும்போது
+waiting-lead = நீங்களே பரிந்துரை செய்த பிறகு என்ன நடக்கும், அதற்கு எவ்வளவு காலம் ஆகலாம், இடைப்பட்ட நேரத்தில் எது உதவக்கூடும்.
+waiting-next-title = அடுத்து என்ன நடக்கும்
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = உங்கள் பரிந்துரையைப் பெற்ற { $days ->
+    [one] { $days } வேலை நாளுக்குள்
+   *[other] { $days } வேலை நாட்களுக்குள்
+} சேவை உங்களைத் தொடர்புகொண்டு, முதல் உரையாடலுக்கு (மதிப்பீடு) ஏற்பாடு செய்யும்.
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = இப்போது, அதன் பிறகு முதல் சந்திப்புக்காக (appointment) மக்கள் பொதுவாக { $weeks ->
+    [0] ஒரு வாரத்துக்கும் குறைவாக
+    [one] சுமார் { $weeks } வாரம்
+   *[other] சுமார் { $weeks } வாரங்கள்
+} காத்திருக்கிறார்கள்.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (சேவை கடைசியாக { $date } அன்று இதைச் சரிபார்த்தது.)
+waiting-contact-title = உங்கள் பரிந்துரை பற்றிக் கேட்க அல்லது அதை ரத்து செய்ய
+waiting-contact-body = சேவையைத் தொடர்புகொள்ளுங்கள். உங்களிடம் குறிப்பு எண் இருந்தால், அதைச் சொல்லுங்கள்.
+waiting-contact-phone = தொலைபேசி:
+waiting-contact-email = மின்னஞ்சல்:
+waiting-help-title = காத்திருக்கும்போது எது உதவக்கூடும்
+waiting-help-learn = பொதுவான பிரச்சினைகளைப் பற்றிப் படியுங்கள், பயிற்சிகளைச் செய்து பாருங்கள்
+waiting-help-check = நீங்கள் எப்படி உணர்கிறீர்கள் என்று சரிபாருங்கள், பிறகு ஒப்பிட்டுப் பார்க்க முடிவை இந்தச் சாதனத்தில் வைத்துக்கொள்ளுங்கள்
+waiting-harder-title = காத்திருக்கும்போது நிலைமை இன்னும் கடினமானால்
+waiting-harder-body = நீங்கள் முன்பைவிட மோசமாக உணர்ந்தால், அல்லது ஏதாவது மாறியிருந்தால், சேவையிடம் சொல்லுங்கள். அழையுங்கள்:
+waiting-harder-crisis = உங்களைப் பாதுகாப்பாக வைத்திருக்க முடியாது என்று உணர்ந்தால், காத்திருக்க வேண்டாம்:
+waiting-device-title = இந்தச் சாதனத்தில்
+waiting-no-reference = இந்தச் சாதனத்தில் பரிந்துரைக்கான குறிப்பு எண் எதுவும் இல்லை. நீங்கள் வேறொரு சாதனத்திலிருந்து பரிந்துரை செய்திருந்தால், அல்லது குறிப்பு எண்ணை நீக்கியிருந்தால், உங்கள் பெயரையும் பிறந்த தேதியையும் வைத்து சேவை உங்கள் பரிந்துரையைக் கண்டுபிடிக்க முடியும்.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = உங்கள் பரிந்துரையின் குறிப்பு எண் { $reference }. சேவை உங்கள் பரிந்துரையை { $date } அன்று பெற்றது.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = அதாவது, அரசு விடுமுறை நாட்களை (bank holidays) கணக்கில் கொள்ளாமல், { $date } அன்றுக்குள்.
+waiting-call-calendar = இந்தத் தேதியை உங்கள் நாட்காட்டியில் சேருங்கள் (இந்தச் சாதனத்தில் உருவாக்கப்படும் ஒரு கோப்பு)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } இன்றைக்குள் உங்களைத் தொடர்புகொள்ளும் என்று எதிர்பார்க்கப்படுகிறது
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = உங்கள் பரிந்துரையின் குறிப்பு எண் { $reference }.
+waiting-calendar-privacy = நாட்காட்டிக் கோப்புகள் இந்தச் சாதனத்திலேயே உருவாக்கப்படுகின்றன, எங்கும் அனுப்பப்படுவதில்லை. அந்தப் பதிவில் சேவையின் பெயர் இருக்கும்: உங்கள் நாட்காட்டியைப் பார்க்கக்கூடிய எவரும் அதைப் பார்க்க முடியும்.
+waiting-check-in-title = 2 வாரங்களுக்கு ஒருமுறை சரிபாருங்கள்
+waiting-check-in-body = அதே கேள்வித்தாளை 2 வாரங்களுக்கு ஒருமுறை மீண்டும் நிரப்பினால், நிலைமை மாறுகிறதா என்று தெரியும். நிலைமை இன்னும் கடினமாகியுள்ளது என்று ஒரு சரிபார்ப்பு காட்டினால், Waymark அதைச் சொல்லி, சேவைக்கு எப்படித் தெரிவிப்பது என்றும் காட்டும்.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: இப்போது சரிபார்க்க வேண்டிய நேரம்
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: அடுத்த சரிபார்ப்பு { $date } அன்று
+waiting-check-in-calendar = உங்கள் நாட்காட்டியில் நினைவூட்டலைச் சேருங்கள்
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = சரிபார்ப்பு: { $name }
+waiting-check-in-event-body = நிலைமை மாறுகிறதா என்று பார்க்க, Waymark-இல் உங்கள் கேள்வித்தாளை மீண்டும் நிரப்புங்கள்.
+waiting-check-in-none = PHQ-9 அல்லது GAD-7 முடிவை இந்தச் சாதனத்தில் வைத்துக்கொண்டால், அதை எப்போது மீண்டும் செய்ய வேண்டும் என்று இந்தப் பக்கம் காட்டும்.
+waiting-check-in-not-kept = இந்தச் சாதனம் கேள்வித்தாள் முடிவுகளை வைத்துக்கொள்வதில்லை, அதனால் எப்போது சரிபார்க்க வேண்டும் என்று உங்களுக்கு நினைவூட்ட முடியாது.
+waiting-print = இந்தப் பக்கத்தை அச்சிடுங்கள் அல்லது PDF ஆகச் சேமியுங்கள்
+refer-sent-waiting-link = காத்திருக்கும்போது: அடுத்து என்ன நடக்கும், எவ்வளவு காலம் ஆகலாம், எது உதவக்கூடும்

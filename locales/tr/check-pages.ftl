@@ -121,3 +121,17 @@ check-history-reliable-change-explained = NHS Talking Therapies bir değişimi, 
 check-result-referral-title = Bu yanıtları başvuruyla birlikte gönderme
 check-result-referral-body = Kendiniz başvurursanız, hizmetin son zamanlarda nasıl hissettiğinizi bilmesi için bu yanıtları başvurunuzla birlikte gönderebilirsiniz. Yanıtlar yalnızca başvurunuzu göndermeyi seçerseniz gönderilir. Göndermeden önce onları çıkarabilirsiniz.
 check-result-referral-add = Bu yanıtları başvuruma ekle
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = İşler zorlaşmış olabilir
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = Puanınız { $after }; geçen sefer { $before } idi. Bu kadar büyük bir artış, olağan iniş çıkışlardan fazlasıdır.
+check-result-harder-highest = Puanınız bu anketin en yüksek düzeyinde.
+check-result-harder-tell = Hizmetten haber bekliyorsanız, onlara bir şeylerin değiştiğini söyleyin. Arayın:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = Başvurunuzun referans numarasını söyleyin: { $reference }.
+check-result-harder-waiting = Beklerken neler yardımcı olabilir

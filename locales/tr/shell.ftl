@@ -269,3 +269,70 @@ check-start = Şimdi başlayın
 check-next = Devam
 check-error-prefix = Hata:
 check-error-summary-title = Bir sorun var
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = Beklerken
+waiting-lead = Kendiniz başvurduktan sonra neler olur, bu ne kadar sürebilir ve bu arada neler yardımcı olabilir.
+waiting-next-title = Bundan sonra ne olacak
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = Hizmet, başvurunuzu aldıktan sonra { $days ->
+    [one] { $days } iş günü
+   *[other] { $days } iş günü
+} içinde, ilk görüşmeyi (bir değerlendirme) ayarlamak için sizinle iletişime geçecek.
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = Şu anda insanlar bundan sonra ilk randevuları için genellikle { $weeks ->
+    [0] bir haftadan az
+    [one] yaklaşık { $weeks } hafta
+   *[other] yaklaşık { $weeks } hafta
+} bekliyor.
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (Hizmet bunu en son { $date } tarihinde kontrol etti.)
+waiting-contact-title = Başvurunuz hakkında soru sormak ya da başvurunuzu iptal etmek için
+waiting-contact-body = Hizmetle iletişime geçin. Referans numaranız varsa onu söyleyin.
+waiting-contact-phone = Telefon:
+waiting-contact-email = E-posta:
+waiting-help-title = Beklerken neler yardımcı olabilir
+waiting-help-learn = Sık görülen sorunlar hakkında okuyun ve alıştırmaları deneyin
+waiting-help-check = Nasıl hissettiğinizi kontrol edin ve daha sonra karşılaştırmak için sonucu bu cihazda saklayın
+waiting-harder-title = Beklerken işler zorlaşırsa
+waiting-harder-body = Kendinizi daha kötü hissederseniz ya da bir şey değiştiyse hizmete söyleyin. Arayın:
+waiting-harder-crisis = Kendinizi güvende tutamayacağınızı hissediyorsanız beklemeyin:
+waiting-device-title = Bu cihazda
+waiting-no-reference = Bu cihazda başvuru referans numarası yok. Başka bir cihazdan başvurduysanız ya da referans numarasını sildiyseniz, hizmet başvurunuzu adınız ve doğum tarihinizle bulabilir.
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = Başvurunuzun referans numarası: { $reference }. Hizmet başvurunuzu { $date } tarihinde aldı.
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = Yani resmî tatiller sayılmadan, en geç { $date } tarihine kadar.
+waiting-call-calendar = Bu tarihi takviminize ekleyin (bu cihazda oluşturulan bir dosya)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service }, en geç bugün sizinle iletişime geçmeyi planlıyor
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = Başvurunuzun referans numarası: { $reference }.
+waiting-calendar-privacy = Takvim dosyaları bu cihazda oluşturulur ve hiçbir yere gönderilmez. Kayıtta hizmetin adı yazar: takviminizi görebilen herkes bunu görebilir.
+waiting-check-in-title = Her 2 haftada bir kendinizi kontrol edin
+waiting-check-in-body = Aynı anketi her 2 haftada bir tekrarlamak, işlerin değişip değişmediğini gösterir. Bir kontrol işlerin zorlaştığını gösterirse, Waymark bunu söyler ve hizmete nasıl haber vereceğinizi gösterir.
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: kontrol zamanı geldi
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: sonraki kontrol { $date } tarihinde
+waiting-check-in-calendar = Takviminize bir hatırlatıcı ekleyin
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = Kontrol: { $name }
+waiting-check-in-event-body = İşlerin değişip değişmediğini görmek için anketinizi Waymark'ta tekrarlayın.
+waiting-check-in-none = Bu cihazda bir PHQ-9 ya da GAD-7 sonucu sakladığınızda, bu sayfa anketi ne zaman tekrarlamanız gerektiğini gösterir.
+waiting-check-in-not-kept = Bu cihaz anket sonuçlarını saklamıyor, bu yüzden size kontrol zamanını hatırlatamaz.
+waiting-print = Bu sayfayı yazdırın ya da PDF olarak kaydedin
+refer-sent-waiting-link = Beklerken: bundan sonra ne olacak, ne kadar sürebilir ve neler yardımcı olabilir

@@ -123,3 +123,17 @@ check-history-reliable-change-explained = NHS Talking Therapies میں کسی ت
 check-result-referral-title = یہ جوابات درخواست (ریفرل) کے ساتھ بھیجنا
 check-result-referral-body = اگر آپ خود درخواست دیں، تو آپ یہ جوابات اپنی درخواست کے ساتھ بھیج سکتے ہیں، تاکہ سروس کو معلوم ہو کہ آپ کچھ عرصے سے کیسا محسوس کر رہے ہیں۔ یہ صرف اُسی صورت میں بھیجے جائیں گے جب آپ اپنی درخواست بھیجنے کا فیصلہ کریں، اور بھیجنے سے پہلے آپ انہیں ہٹا بھی سکتے ہیں۔
 check-result-referral-add = یہ جوابات میری درخواست میں شامل کریں
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = ہو سکتا ہے حالات زیادہ مشکل ہو گئے ہوں
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = آپ کا سکور { $after } ہے، جو پچھلی بار { $before } تھا۔ اتنا بڑا اضافہ عام اُتار چڑھاؤ سے زیادہ ہے۔
+check-result-harder-highest = آپ کا سکور اس سوالنامے کے سب سے اونچے درجے میں ہے۔
+check-result-harder-tell = اگر آپ سروس کے انتظار میں ہیں، تو انہیں بتائیں کہ حالات بدل گئے ہیں۔ فون کریں:
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = اپنی درخواست کا ریفرنس نمبر بتائیں: { $reference }۔
+check-result-harder-waiting = انتظار کے دوران کیا چیز مددگار ہو سکتی ہے

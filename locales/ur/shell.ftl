@@ -266,3 +266,70 @@ check-start = ابھی شروع کریں
 check-next = آگے بڑھیں
 check-error-prefix = خرابی:
 check-error-summary-title = ایک مسئلہ ہے
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = انتظار کے دوران
+waiting-lead = خود درخواست دینے کے بعد کیا ہوتا ہے، اس میں کتنا وقت لگ سکتا ہے، اور اس دوران کیا چیز مددگار ہو سکتی ہے۔
+waiting-next-title = آگے کیا ہو گا
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = آپ کی درخواست ملنے کے بعد سروس { $days ->
+    [one] { $days } کام کے دن
+   *[other] { $days } کام کے دنوں
+} کے اندر آپ سے رابطہ کرے گی، تاکہ پہلی بات چیت (اسیسمنٹ) طے کی جا سکے۔
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = اس وقت لوگوں کو اس کے بعد اپنی پہلی ملاقات (اپائنٹمنٹ) کے لیے عام طور پر { $weeks ->
+    [0] ایک ہفتے سے کم
+    [one] تقریباً { $weeks } ہفتہ
+   *[other] تقریباً { $weeks } ہفتے
+} انتظار کرنا پڑتا ہے۔
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = (سروس نے آخری بار یہ { $date } کو چیک کیا تھا۔)
+waiting-contact-title = اپنی درخواست کے بارے میں پوچھنے یا اسے منسوخ کرنے کے لیے
+waiting-contact-body = سروس سے رابطہ کریں۔ اگر آپ کے پاس ریفرنس نمبر ہے، تو وہ بتائیں۔
+waiting-contact-phone = فون:
+waiting-contact-email = ای میل:
+waiting-help-title = انتظار کے دوران کیا چیز مددگار ہو سکتی ہے
+waiting-help-learn = عام مسائل کے بارے میں پڑھیں اور مشقیں آزمائیں
+waiting-help-check = جانچیں کہ آپ کیسا محسوس کر رہے ہیں، اور بعد میں موازنہ کرنے کے لیے نتیجہ اس ڈیوائس پر رکھیں
+waiting-harder-title = اگر انتظار کے دوران حالات زیادہ مشکل ہو جائیں
+waiting-harder-body = اگر آپ پہلے سے زیادہ بُرا محسوس کریں، یا کچھ بدل گیا ہو، تو سروس کو بتائیں۔ فون کریں:
+waiting-harder-crisis = اگر آپ کو لگتا ہے کہ آپ خود کو محفوظ نہیں رکھ سکتے، تو انتظار نہ کریں:
+waiting-device-title = اس ڈیوائس پر
+waiting-no-reference = اس ڈیوائس پر درخواست کا کوئی ریفرنس نمبر نہیں ہے۔ اگر آپ نے کسی اور ڈیوائس سے درخواست دی تھی، یا ریفرنس نمبر مٹا دیا تھا، تو سروس آپ کے نام اور تاریخِ پیدائش سے آپ کی درخواست ڈھونڈ سکتی ہے۔
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = آپ کی درخواست کا ریفرنس نمبر { $reference } ہے۔ سروس کو آپ کی درخواست { $date } کو ملی تھی۔
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = یعنی { $date } تک، سرکاری چھٹیوں (بینک ہالیڈے) کو شامل کیے بغیر۔
+waiting-call-calendar = یہ تاریخ اپنے کیلنڈر میں شامل کریں (اس ڈیوائس پر بنی ایک فائل)
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } کی طرف سے آج تک آپ سے رابطہ کیے جانے کی توقع ہے
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = آپ کی درخواست کا ریفرنس نمبر { $reference } ہے۔
+waiting-calendar-privacy = کیلنڈر فائلیں اسی ڈیوائس پر بنتی ہیں اور کہیں نہیں بھیجی جاتیں۔ کیلنڈر میں سروس کا نام لکھا ہوتا ہے: جو بھی آپ کا کیلنڈر دیکھ سکتا ہے، وہ اسے دیکھ سکتا ہے۔
+waiting-check-in-title = ہر 2 ہفتے بعد جانچ کریں
+waiting-check-in-body = ہر 2 ہفتے بعد وہی سوالنامہ دوبارہ بھرنے سے پتا چلتا ہے کہ حالات بدل رہے ہیں یا نہیں۔ اگر کسی جانچ سے پتا چلے کہ حالات زیادہ مشکل ہو گئے ہیں، تو Waymark یہ بتاتا ہے اور دکھاتا ہے کہ سروس کو کیسے بتانا ہے۔
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }: اب جانچ کا وقت ہے
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }: اگلی جانچ { $date } کو
+waiting-check-in-calendar = اپنے کیلنڈر میں یاد دہانی شامل کریں
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = جانچ: { $name }
+waiting-check-in-event-body = حالات بدل رہے ہیں یا نہیں، یہ دیکھنے کے لیے Waymark میں اپنا سوالنامہ دوبارہ بھریں۔
+waiting-check-in-none = جب آپ اس ڈیوائس پر PHQ-9 یا GAD-7 کا نتیجہ رکھتے ہیں، تو یہ صفحہ دکھاتا ہے کہ اسے دوبارہ کب بھرنا ہے۔
+waiting-check-in-not-kept = اس ڈیوائس پر سوالناموں کے نتائج نہیں رکھے جاتے، اس لیے یہاں آپ کو جانچ کا وقت یاد نہیں دلایا جا سکتا۔
+waiting-print = یہ صفحہ پرنٹ کریں یا PDF کے طور پر محفوظ کریں
+refer-sent-waiting-link = انتظار کے دوران: آگے کیا ہو گا، کتنا وقت لگ سکتا ہے اور کیا چیز مددگار ہو سکتی ہے

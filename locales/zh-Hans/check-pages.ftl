@@ -114,3 +114,17 @@ check-history-reliable-change-explained = 当变化在 PHQ-9 上达到 6 分或�
 check-result-referral-title = 把这些答案和转介申请一起发送
 check-result-referral-body = 如果您自我转介，可以把这些答案和转介申请一起发送，这样服务机构就能知道您最近的感受。只有在您选择发送转介申请时，这些答案才会被发送；在发送之前，您也可以把它们删掉。
 check-result-referral-add = 把这些答案加到我的转介申请里
+
+## Result compared with the person's last kept result
+
+check-result-harder-title = 情况可能变得更困难了
+# Variables:
+#   $before (String) - the score of the last kept result
+#   $after (String) - the score now
+check-result-harder-worse = 您的得分是 { $after } 分，上次是 { $before } 分。这么大的上升超出了平常的起起伏伏。
+check-result-harder-highest = 您的得分处于这份问卷的最高程度。
+check-result-harder-tell = 如果您正在等待服务机构的安排，请告诉他们情况有了变化。请拨打：
+# Variables:
+#   $reference (String) - the referral's short reference
+check-result-harder-reference = 请提供您的转介申请编号：{ $reference }。
+check-result-harder-waiting = 等待期间有什么能帮到您

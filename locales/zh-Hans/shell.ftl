@@ -263,3 +263,66 @@ check-start = 现在开始
 check-next = 继续
 check-error-prefix = 错误：
 check-error-summary-title = 出现了问题
+
+## While you wait (waiting/): after a referral, until the first appointment
+
+waiting-title = 等待期间
+waiting-lead = 自我转介之后会发生什么、可能需要多长时间，以及在此期间有什么能帮到您。
+waiting-next-title = 接下来会怎样
+# Variables:
+#   $days (Number) - working days within which the service contacts a new referral
+waiting-first-contact = 服务机构会在收到您的转介申请后 { $days } 个工作日内联系您，安排第一次谈话（评估）。
+# Variables:
+#   $weeks (Number) - how many weeks people usually wait now for a first appointment
+waiting-typical-wait = 目前，从那之后到第一次预约，通常需要{ $weeks ->
+    [0] 不到一周
+   *[other] 大约 { $weeks } 周
+}。
+# Variables:
+#   $date (String) - when the service last checked the wait, written for the reader's language
+waiting-typical-updated = （服务机构最近一次核实这一信息是在 { $date }。）
+waiting-contact-title = 如需询问或取消您的转介申请
+waiting-contact-body = 请联系服务机构。如果您有编号，请提供编号。
+waiting-contact-phone = 电话：
+waiting-contact-email = 电子邮件：
+waiting-help-title = 等待期间有什么能帮到您
+waiting-help-learn = 了解常见问题，并试试其中的练习
+waiting-help-check = 了解自己的感受，并把结果保存在这台设备上，以便以后比较
+waiting-harder-title = 如果等待期间情况变得更困难
+waiting-harder-body = 如果您感觉更糟，或者情况有了变化，请告诉服务机构。请拨打：
+waiting-harder-crisis = 如果您觉得无法保证自己的安全，请不要等待：
+waiting-device-title = 在这台设备上
+waiting-no-reference = 这台设备上没有转介申请的编号。如果您是在另一台设备上自我转介的，或者已经删除了编号，服务机构可以通过您的姓名和出生日期找到您的转介申请。
+# Variables:
+#   $reference (String) - the referral's short reference
+#   $date (String) - the date the service received the referral, written for the reader's language
+waiting-reference = 您的转介申请编号是 { $reference }。服务机构于 { $date } 收到了您的转介申请。
+# Variables:
+#   $date (String) - the last day by which the service expects to contact the person, written for the reader's language
+waiting-call-by = 也就是说，最迟在 { $date } 之前（不计公共假日）。
+waiting-call-calendar = 把这个日期添加到您的日历（在这台设备上生成的文件）
+# Variables:
+#   $service (String) - the service's name
+waiting-call-event = { $service } 预计最迟今天联系您
+# Variables:
+#   $reference (String) - the referral's short reference
+waiting-event-reference = 您的转介申请编号是 { $reference }。
+waiting-calendar-privacy = 日历文件在这台设备上生成，不会发送到任何地方。日历条目中会写有服务机构的名称：任何能看到您日历的人都能看到它。
+waiting-check-in-title = 每 2 周检查一次自己的状况
+waiting-check-in-body = 每 2 周重复做同一份问卷，可以看出情况是否在变化。如果某次检查显示情况变得更困难，Waymark 会告诉您，并说明如何告知服务机构。
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-due = { $name }：现在该做检查了
+# Variables:
+#   $name (String) - the questionnaire's name
+#   $date (String) - the date of the next check-in, written for the reader's language
+waiting-check-in-next = { $name }：下次检查在 { $date }
+waiting-check-in-calendar = 在日历中添加提醒
+# Variables:
+#   $name (String) - the questionnaire's name
+waiting-check-in-event = 检查：{ $name }
+waiting-check-in-event-body = 在 Waymark 中重新做一次问卷，看看情况是否在变化。
+waiting-check-in-none = 当您在这台设备上保存 PHQ-9 或 GAD-7 的结果后，此页面会显示什么时候该再做一次。
+waiting-check-in-not-kept = 这台设备不保存问卷结果，所以无法提醒您什么时候该做检查。
+waiting-print = 打印此页，或保存为 PDF 文件
+refer-sent-waiting-link = 等待期间：接下来会怎样、可能需要多长时间，以及有什么能帮到您
