@@ -10,6 +10,7 @@ pub mod history;
 pub mod i18n;
 pub mod instruments;
 pub mod outcomes;
+pub mod plan;
 pub mod quick_exit;
 pub mod referral;
 pub mod route;

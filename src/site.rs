@@ -228,7 +228,30 @@ impl Inputs {
                 }
             }
         }
-        Ok(Inputs { config_text, config, strings, pack, indexes, documents })
+        let inputs = Inputs { config_text, config, strings, pack, indexes, documents };
+        inputs.check_pack()?;
+        Ok(inputs)
+    }
+
+    /// The pack's own problems and its plans' (a step naming a topic,
+    /// exercise or message that does not exist): a service's edit that
+    /// would show a broken plan fails the render instead.
+    fn check_pack(&self) -> Result<(), SiteError> {
+        let source = &self.pack.source_locale;
+        let sections = |topic: &str| {
+            let text = self.documents.get(&(source.clone(), kind_name(Kind::Topic).to_string(), topic.to_string()))?;
+            let (document, _) = content::Document::parse(text);
+            Some(document.section_ids().into_iter().map(|(_, id)| id.to_string()).collect())
+        };
+        let mut index = crate::core::fluent::Bundle::new(source);
+        let _ = index.add_source(self.indexes.get(source).map(String::as_str).unwrap_or_default());
+        let mut problems = self.pack.problems();
+        problems.extend(self.pack.plan_problems(&sections, &|id| index.has_message(id)));
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(SiteError::Pack(problems.join("; ")))
+        }
     }
 
     fn localizer(&self, locale: &str) -> Localizer {

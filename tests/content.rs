@@ -103,6 +103,17 @@ fn every_index_names_only_known_ids_and_en_gb_names_all() {
         let mut bundle = Bundle::new(&locale);
         assert_eq!(bundle.add_source(&text), vec![], "{locale}/index.ftl");
         for id in bundle.message_ids() {
+            // A plan's step words are plain messages; a plan's title has a summary and no file.
+            if pack.plans.iter().flat_map(|p| &p.steps).any(|step| step.text == id) {
+                continue;
+            }
+            if pack.plan(id).is_some() {
+                assert!(
+                    bundle.format(&format!("{id}.summary"), &[]).is_some(),
+                    "{locale}/index.ftl: {id} has no .summary"
+                );
+                continue;
+            }
             assert!(pack.topic(id).is_some() || pack.audience(id).is_some(), "{locale}/index.ftl: unknown id {id}");
             assert!(bundle.format(&format!("{id}.summary"), &[]).is_some(), "{locale}/index.ftl: {id} has no .summary");
             // A translated title without its file would promise what is not there.
@@ -159,4 +170,54 @@ fn every_number_to_call_in_content_is_in_the_crisis_data_file() {
     }
     assert!(checked > 50, "checked only {checked} files");
     assert!(failures.is_empty(), "{} problem(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The sections of a topic in the source locale, as the content format reads them.
+fn source_sections(topic: &str) -> Option<Vec<String>> {
+    let text = read(&document_path(FALLBACK_LOCALE, Kind::Topic, topic))?;
+    let (document, _) = Document::parse(&text);
+    Some(document.section_ids().into_iter().map(|(_, id)| id.to_string()).collect())
+}
+
+fn source_index() -> Bundle {
+    let mut bundle = Bundle::new(FALLBACK_LOCALE);
+    assert_eq!(bundle.add_source(&read(&index_path(FALLBACK_LOCALE)).unwrap()), vec![]);
+    bundle
+}
+
+#[test]
+fn every_plan_step_names_a_real_exercise_and_its_words() {
+    let pack = pack();
+    assert!(pack.plans.len() >= 3, "low mood, worry and panic plans");
+    let index = source_index();
+    let problems = pack.plan_problems(&source_sections, &|id| index.has_message(id));
+    assert_eq!(problems, Vec::<String>::new());
+}
+
+#[test]
+fn a_plan_naming_a_missing_topic_exercise_or_message_fails_the_check() {
+    let mut pack = pack();
+    let steps = &mut pack.plans[0].steps;
+    steps[0].topic = "no-such-topic".into();
+    steps[1].section = "exercise-made-up".into();
+    steps[2].text = "plan-words-nobody-wrote".into();
+    steps[3].week = 0;
+    pack.plans[1].checks = vec!["nope".into()];
+    pack.plans[2].id = "panic-plan".into();
+    let index = source_index();
+    let mut problems = pack.problems();
+    problems.extend(pack.plan_problems(&source_sections, &|id| index.has_message(id)));
+    let all = problems.join("\n");
+    for expected in [
+        "unknown topic `no-such-topic`",
+        "topic `no-such-topic` has no document",
+        "has no section `exercise-made-up`",
+        "`plan-words-nobody-wrote` is not a message in the index",
+        "week 0 is not from 1 to 12",
+        "names unknown self-check `nope`",
+        "plan `panic-plan` is not a kebab-case id starting `plan-`",
+        "plan `panic-plan` has no title in the index",
+    ] {
+        assert!(all.contains(expected), "missing problem: {expected}\n{all}");
+    }
 }

@@ -134,4 +134,15 @@ fn a_broken_configuration_or_pack_is_refused_by_name_and_the_pages_stay() {
     let why = site::build(dist.path()).err().expect("refused").to_string();
     assert!(why.starts_with("content/pack.json:"), "{why}");
     assert_eq!(read(dist.path(), "index.html"), before, "nothing written");
+    // A plan whose step names an exercise the topic does not have.
+    let pack = std::fs::read_to_string(repo("content/pack.json")).unwrap();
+    let broken_plan = pack.replacen("\"section\": \"exercise-worry-time\"", "\"section\": \"exercise-gone\"", 1);
+    assert_ne!(broken_plan, pack);
+    std::fs::write(dist.path().join("content/pack.json"), broken_plan).unwrap();
+    let why = site::build(dist.path()).err().expect("refused").to_string();
+    assert!(
+        why.contains("plan `plan-worry`, step `worry-time`: topic `worry` has no section `exercise-gone`"),
+        "{why}"
+    );
+    assert_eq!(read(dist.path(), "index.html"), before, "nothing written");
 }

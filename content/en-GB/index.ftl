@@ -55,3 +55,27 @@ veterans = Armed forces veterans
     .summary = For people who have served in the UK armed forces, including reservists, and their families.
 carers = Carers
     .summary = For anyone who looks after a family member, partner or friend without being paid.
+
+## Waiting plans: a title, a one-sentence summary, and one line per step (ids as in pack.json)
+
+plan-low-mood = Lifting low mood, one small step at a time
+    .summary = Based on behavioural activation: planning small things you value or enjoy, even before you feel like it.
+plan-low-mood-understand = Read what low mood is and how it can keep itself going
+plan-low-mood-one-small-thing = Plan one small thing for each day this week, and do it
+plan-low-mood-activity-diary = Keep an activity diary for a week, and notice what lifts your mood
+plan-low-mood-sleep-routine = Get up at the same time each day, whatever the night was like
+plan-low-mood-build-up = Add one more activity you value each day, building on what helped
+plan-worry = Getting on top of worry
+    .summary = Based on worry time: putting worries off to a set time each day, and sorting the ones you can act on from the ones you cannot.
+plan-worry-understand = Read what worry is and why it can be hard to stop
+plan-worry-worry-time = Set a worry time of 15 to 20 minutes each day, and write worries down until then
+plan-worry-worry-tree = Use the worry tree: can I do anything about this now?
+plan-worry-problem-solving = Pick one practical problem and work through the problem-solving steps
+plan-worry-keep-going = Keep your worry time going, and notice which worries still matter by then
+plan-panic = Riding out panic
+    .summary = Understanding what happens in your body during panic, and learning that the feelings pass without doing anything to stop them.
+plan-panic-understand = Read what happens in your body during a panic attack
+plan-panic-paced-breathing = Practise slow breathing for 5 minutes each day, when you are calm
+plan-panic-stay-with-it = When panic comes, stay where you are and let the feeling rise and fall
+plan-panic-stress-bucket = Draw your stress bucket: what fills it, and what lets some out
+plan-panic-keep-going = Keep practising: each time panic comes, stay with it and notice that it passes

@@ -279,10 +279,10 @@ waiting-first-contact = The service will contact you within { $days ->
 } of getting your referral, to arrange a first conversation (an assessment).
 # Variables:
 #   $weeks (Number) - how many weeks people usually wait now for a first appointment
-waiting-typical-wait = At the moment, people usually wait about { $weeks ->
+waiting-typical-wait = At the moment, people usually wait { $weeks ->
     [0] less than a week
-    [one] { $weeks } week
-   *[other] { $weeks } weeks
+    [one] about { $weeks } week
+   *[other] about { $weeks } weeks
 } after that for their first appointment.
 # Variables:
 #   $date (String) - when the service last checked the wait, written for the reader's language

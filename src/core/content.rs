@@ -96,9 +96,43 @@ pub struct Pack {
     pub source_locale: String,
     pub topics: Vec<TopicEntry>,
     pub audiences: Vec<AudienceEntry>,
+    /// Waiting plans: a few steps a week from the topics' exercises.
+    #[serde(default)]
+    pub plans: Vec<PlanEntry>,
     #[serde(default)]
     pub translations: BTreeMap<String, Status>,
 }
+
+/// A waiting plan (see `crate::core::plan`).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlanEntry {
+    /// Kebab-case, starting `plan-`; also the message id of its title.
+    pub id: String,
+    /// Self-checks whose results suggest this plan (a score at or above
+    /// the questionnaire's caseness threshold).
+    #[serde(default)]
+    pub checks: Vec<String>,
+    pub steps: Vec<PlanStep>,
+}
+
+/// One step of a plan: something to read or do, from a topic's section.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    /// Unique within the plan; what a saved plan records as done.
+    pub id: String,
+    /// The week of the plan it belongs to, from 1.
+    pub week: u8,
+    pub topic: String,
+    /// The section id within the topic (`exercise-worry-time`).
+    pub section: String,
+    /// The message id of the step's words, in the content index.
+    pub text: String,
+}
+
+/// The longest plan, in weeks.
+pub const MAX_PLAN_WEEKS: u8 = 12;
 
 /// A topic in the pack's list.
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -135,6 +169,38 @@ impl Pack {
 
     pub fn audience(&self, id: &str) -> Option<&AudienceEntry> {
         self.audiences.iter().find(|a| a.id == id)
+    }
+
+    pub fn plan(&self, id: &str) -> Option<&PlanEntry> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// Problems with the plans that need the topics' documents and the
+    /// index's messages: a step's section must exist in its topic (in the
+    /// source locale), and every title and step text must be a message.
+    pub fn plan_problems(
+        &self,
+        sections_of: &dyn Fn(&str) -> Option<Vec<String>>,
+        has_message: &dyn Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let mut problems = Vec::new();
+        for plan in &self.plans {
+            if !has_message(&plan.id) {
+                problems.push(format!("pack.json: plan `{}` has no title in the index", plan.id));
+            }
+            for step in &plan.steps {
+                let at = format!("pack.json: plan `{}`, step `{}`", plan.id, step.id);
+                match sections_of(&step.topic) {
+                    Some(sections) if sections.iter().any(|s| *s == step.section) => {}
+                    Some(_) => problems.push(format!("{at}: topic `{}` has no section `{}`", step.topic, step.section)),
+                    None => problems.push(format!("{at}: topic `{}` has no document", step.topic)),
+                }
+                if !has_message(&step.text) {
+                    problems.push(format!("{at}: `{}` is not a message in the index", step.text));
+                }
+            }
+        }
+        problems
     }
 
     /// The topics to list when a reader has chosen an audience (or all).
@@ -177,6 +243,35 @@ impl Pack {
             for id in &audience.topics {
                 if self.topic(id).is_none() {
                     problems.push(format!("pack.json: audience `{}` lists unknown topic `{id}`", audience.id));
+                }
+            }
+        }
+        for plan in &self.plans {
+            if !is_kebab(&plan.id) || !plan.id.starts_with("plan-") {
+                problems.push(format!("pack.json: plan `{}` is not a kebab-case id starting `plan-`", plan.id));
+            }
+            if !seen.insert(plan.id.as_str()) {
+                problems.push(format!("pack.json: `{}` is used twice", plan.id));
+            }
+            if plan.steps.is_empty() {
+                problems.push(format!("pack.json: plan `{}` has no steps", plan.id));
+            }
+            for check in &plan.checks {
+                if !is_check(check) {
+                    problems.push(format!("pack.json: plan `{}` names unknown self-check `{check}`", plan.id));
+                }
+            }
+            let mut step_ids = BTreeSet::new();
+            for step in &plan.steps {
+                let at = format!("pack.json: plan `{}`, step `{}`", plan.id, step.id);
+                if !is_kebab(&step.id) || !step_ids.insert(step.id.as_str()) {
+                    problems.push(format!("{at}: step ids must be kebab-case and unique in the plan"));
+                }
+                if self.topic(&step.topic).is_none() {
+                    problems.push(format!("{at}: unknown topic `{}`", step.topic));
+                }
+                if !(1..=MAX_PLAN_WEEKS).contains(&step.week) {
+                    problems.push(format!("{at}: week {} is not from 1 to {MAX_PLAN_WEEKS}", step.week));
                 }
             }
         }
