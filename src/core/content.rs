@@ -191,7 +191,7 @@ impl Pack {
             for step in &plan.steps {
                 let at = format!("pack.json: plan `{}`, step `{}`", plan.id, step.id);
                 match sections_of(&step.topic) {
-                    Some(sections) if sections.iter().any(|s| *s == step.section) => {}
+                    Some(sections) if sections.contains(&step.section) => {}
                     Some(_) => problems.push(format!("{at}: topic `{}` has no section `{}`", step.topic, step.section)),
                     None => problems.push(format!("{at}: topic `{}` has no document", step.topic)),
                 }

@@ -141,9 +141,9 @@ mod tests {
         let low = scored("phq9", &[2, 2, 2, 2, 1, 1, 0, 0, 0]); // 10: a case
         let calm = scored("gad7", &[1, 1, 0, 0, 0, 0, 0]); // 2: not a case
         let anxious = scored("gad7", &[2, 2, 1, 1, 1, 1, 0]); // 8: a case
-        assert_eq!(suggest(&pack, &[low.clone()], None).unwrap().id, "plan-low-mood");
+        assert_eq!(suggest(&pack, std::slice::from_ref(&low), None).unwrap().id, "plan-low-mood");
         assert_eq!(suggest(&pack, &[calm.clone(), anxious.clone()], None).unwrap().id, "plan-worry");
-        assert_eq!(suggest(&pack, &[calm.clone()], None), None, "nothing points to a plan");
+        assert_eq!(suggest(&pack, std::slice::from_ref(&calm), None), None, "nothing points to a plan");
         assert_eq!(suggest(&pack, &[], None), None);
         assert_eq!(suggest(&pack, &[low], Some("plan-panic")).unwrap().id, "plan-panic", "their choice first");
         assert_eq!(suggest(&pack, &[anxious], Some("plan-nope")).unwrap().id, "plan-worry");
