@@ -14,3 +14,4 @@ pub mod quick_exit;
 pub mod shared_device;
 pub mod shared_device_setting;
 pub mod translation_status;
+pub mod waiting_plan;

@@ -181,6 +181,7 @@ privacy-stored-receipts = References of referrals the service has received, with
 privacy-stored-unreadable = Saved answers or referrals this device could not read back, kept aside rather than deleted.
 privacy-stored-text-size = The text size you chose for reading.
 privacy-stored-shared-device = That this device is in shared device mode (the worker's code, scrambled).
+privacy-stored-waiting-plan = The waiting plan you started, and the steps you ticked.
 privacy-delete-all = Delete everything kept on this device
 privacy-deleted-everything = Everything Waymark kept on this device has been deleted, including pages kept for reading offline.
 privacy-delete-unsent-warning = A referral has not reached the service yet. If you delete everything now, it will not be sent.
@@ -332,3 +333,29 @@ waiting-check-in-none = When you keep a PHQ-9 or GAD-7 result on this device, th
 waiting-check-in-not-kept = This device does not keep self-check results, so it cannot remind you when to check in.
 waiting-print = Print this page or save it as a PDF
 refer-sent-waiting-link = While you wait: what happens next, how long it may take and what can help
+waiting-plan-title = A plan for the coming weeks
+waiting-plan-body = A few small steps each week, from the exercises in Learn. You tick them off here. It is kept only on this device, and you can delete it at any time.
+waiting-plan-question = What would help most right now?
+waiting-plan-suggested-hint = One plan is marked as suggested, from the self-check results you kept. Choose whichever feels right.
+waiting-plan-suggested = Suggested
+waiting-plan-start = Start this plan
+waiting-plan-unreadable = Your saved plan could not be read: it may be from an older version of Waymark, or it was changed on this device. Choose a plan below to start again. The old one is replaced only when you do.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = Week { $week }
+waiting-plan-this-week = This week
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = You are in week { $week } of your plan.
+waiting-plan-after-end = You have been through every week of the plan. Keep doing the steps that helped, and go back to any you missed.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = { $done } of { $total } steps done.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = How to do it: { $topic }
+waiting-plan-kept = Your plan and the steps you tick are kept only on this device. Delete everything on the privacy page removes them too.
+waiting-plan-stop = Stop this plan and delete it
+waiting-plan-not-shared = Plans are kept only on a device of your own, so this shared device does not offer one.
+waiting-plan-not-kept = This browser is not letting Waymark save anything, so a plan cannot be kept here.

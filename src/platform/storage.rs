@@ -39,11 +39,14 @@ pub enum StoreKey {
     TextSize,
     /// Shared-device mode switched on here, with the worker's code (this device).
     SharedDevice,
+    /// The waiting plan the person started and the steps ticked (this device;
+    /// never on a shared device).
+    WaitingPlan,
 }
 
 impl StoreKey {
     /// Every key, for listing and deleting.
-    pub const ALL: [StoreKey; 9] = [
+    pub const ALL: [StoreKey; 10] = [
         StoreKey::Language,
         StoreKey::CheckProgress,
         StoreKey::History,
@@ -53,6 +56,7 @@ impl StoreKey {
         StoreKey::Unreadable,
         StoreKey::TextSize,
         StoreKey::SharedDevice,
+        StoreKey::WaitingPlan,
     ];
 
     /// The storage key, namespaced so a host page's keys are never touched.
@@ -67,6 +71,7 @@ impl StoreKey {
             StoreKey::Unreadable => "waymark.unreadable",
             StoreKey::TextSize => "waymark.text-size",
             StoreKey::SharedDevice => "waymark.shared-device",
+            StoreKey::WaitingPlan => "waymark.waiting-plan",
         }
     }
 
@@ -101,6 +106,7 @@ impl StoreKey {
             StoreKey::Unreadable => "privacy-stored-unreadable",
             StoreKey::TextSize => "privacy-stored-text-size",
             StoreKey::SharedDevice => "privacy-stored-shared-device",
+            StoreKey::WaitingPlan => "privacy-stored-waiting-plan",
         }
     }
 }

@@ -179,6 +179,7 @@ fn ThisDevice(
         <p>{i18n.tr("waiting-check-in-body")}</p>
         {check_in_list}
         {no_check_ins}
+        <crate::components::waiting_plan::WaitingPlan />
         <div class="actions">
             <button type="button" class="button button--secondary" on:click=|_| document::print()>{i18n.tr("waiting-print")}</button>
         </div>

@@ -146,6 +146,8 @@ async fn a_result_no_worse_than_the_last_says_nothing_of_the_kind_and_shared_dev
         go(&c, &server, "#/waiting").await;
         assert_eq!(wait_for_heading(&c).await, message("en-GB", "waiting-title"));
         assert_eq!(text(&c, "#waiting-check-in-none").await, message("en-GB", "waiting-check-in-not-kept"));
+        assert_eq!(text(&c, "#waiting-plan-unavailable").await, message("en-GB", "waiting-plan-not-shared"));
+        assert!(c.find(Locator::Id("waiting-plan-start")).await.is_err(), "no plan on a shared device");
     })
     .await;
 }
@@ -168,6 +170,85 @@ async fn with_no_javascript_the_waiting_page_gives_the_next_steps_and_the_phone(
             );
             assert!(c.find(Locator::Css("button")).await.is_err(), "{page}: no buttons that would do nothing");
         }
+    })
+    .await;
+}
+
+/// Text of the plan's progress line.
+async fn progress(c: &Client) -> String {
+    text(c, "#waiting-plan-progress").await
+}
+
+#[tokio::test]
+async fn a_plan_is_chosen_ticked_kept_across_reloads_and_weeks_and_deleted_with_everything() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        // A kept PHQ-9 of 12 (above the threshold of 10): the low mood plan is suggested.
+        go(&c, &server, "#/").await;
+        c.execute(
+            "localStorage.setItem('waymark.history', JSON.stringify([{format_version: 1, instrument: 'phq9', taken_at_ms: Date.now() - 3 * 86400000, answers: [2,2,2,2,2,2,0,0,0]}]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+        go(&c, &server, "#/waiting").await;
+        wait_until(&c, "!!document.getElementById('waiting-plan-start')").await;
+        assert!(text(&c, "label[for='waiting-plan-plan-low-mood']").await.contains("Suggested"));
+        assert_eq!(eval(&c, "document.getElementById('waiting-plan-plan-low-mood').checked").await, json!(true));
+        assert_accessible(&c, "choosing a plan").await;
+
+        // The person chooses another plan.
+        c.find(Locator::Css("label[for='waiting-plan-plan-worry']")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Id("waiting-plan-start")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-plan-started')").await;
+        assert_eq!(text(&c, "#waiting-plan-started").await, "Getting on top of worry");
+        assert_eq!(eval(&c, "document.activeElement.id").await, json!("waiting-plan-started"), "focus follows");
+        assert!(text(&c, "#waiting-plan-week").await.contains("week 1"));
+        for step in ["understand", "worry-time"] {
+            c.find(Locator::Css(&format!("label[for='plan-step-{step}']"))).await.unwrap().click().await.unwrap();
+        }
+        wait_until(&c, "document.getElementById('waiting-plan-progress').textContent.replace(/[\\u2068\\u2069]/g, '').includes('2 of 5')").await;
+        assert_accessible(&c, "a plan with steps ticked").await;
+
+        // Kept across a reload.
+        c.refresh().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-plan-started')").await;
+        assert!(progress(&c).await.contains("2 of 5"));
+        assert_eq!(eval(&c, "document.getElementById('plan-step-worry-time').checked").await, json!(true));
+        assert_eq!(eval(&c, "document.getElementById('plan-step-worry-tree').checked").await, json!(false));
+
+        // Three weeks later (the stored start moved back), week 4 is this week.
+        c.execute(
+            "const p = JSON.parse(localStorage.getItem('waymark.waiting-plan')); p.started_at_ms -= 21 * 86400000; localStorage.setItem('waymark.waiting-plan', JSON.stringify(p));",
+            vec![],
+        )
+        .await
+        .unwrap();
+        c.refresh().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-plan-started')").await;
+        assert!(text(&c, "#waiting-plan-week").await.contains("week 4"));
+        assert_eq!(
+            eval(&c, "[...document.querySelectorAll('h4[data-current=true]')].map(h => h.textContent.replace(/[\\u2068\\u2069]/g, ''))").await,
+            json!(["Week 4 This week"])
+        );
+
+        // Tampered with: said in words, kept untouched until a new plan starts.
+        let tampered = r#"{"format_version":1,"plan":"plan-worry","started_at_ms":0,"done":["not-a-step"]}"#;
+        c.execute("localStorage.setItem('waymark.waiting-plan', arguments[0]);", vec![json!(tampered)]).await.unwrap();
+        c.refresh().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-plan-unreadable')").await;
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.waiting-plan')").await, json!(tampered), "nothing overwritten");
+        c.find(Locator::Id("waiting-plan-start")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-plan-started')").await;
+        assert!(progress(&c).await.contains("0 of 5"));
+
+        // Delete everything takes the plan too.
+        go(&c, &server, "#/privacy").await;
+        c.find(Locator::Id("delete-everything")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('privacy-deleted')").await;
+        assert_eq!(eval(&c, "localStorage.getItem('waymark.waiting-plan')").await, json!(null));
+        go(&c, &server, "#/waiting").await;
+        wait_until(&c, "!!document.getElementById('waiting-plan-start')").await;
     })
     .await;
 }
