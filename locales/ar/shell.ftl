@@ -361,3 +361,34 @@ waiting-check-in-none = عندما تحتفظ بنتيجة PHQ-9 أو GAD-7 عل
 waiting-check-in-not-kept = لا يحتفظ هذا الجهاز بنتائج الاستبيانات، لذلك لا يمكنه تذكيرك بموعد المتابعة.
 waiting-print = طباعة هذه الصفحة أو حفظها كملف PDF
 refer-sent-waiting-link = في أثناء الانتظار: ماذا يحدث بعد ذلك، وكم قد يستغرق، وما الذي قد يساعدك
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = مساحة التخزين على هذا الجهاز ممتلئة، لذلك فإن ما تُدخله الآن محفوظ في هذه الصفحة فقط: إذا أغلقت الصفحة، فسيضيع. أكمل ما تقوم به قبل أن تغلقها (يظل طلب الإحالة يُرسَل ما دامت الصفحة مفتوحة)، أو اتصل بالخدمة. إذا أفرغت بعض المساحة من إعدادات المتصفح، فسيتمكّن Waymark من الحفظ مرة أخرى.
+privacy-stored-waiting-plan = خطة الانتظار التي بدأتها، والخطوات التي وضعت عليها علامة.
+waiting-plan-title = خطة للأسابيع القادمة
+waiting-plan-body = بضع خطوات صغيرة كل أسبوع، من التمارين الموجودة في «معلومات ومساعدة ذاتية». تضع هنا علامة على كل خطوة تنجزها. تُحفظ الخطة على هذا الجهاز فقط، ويمكنك حذفها في أي وقت.
+waiting-plan-question = ما الذي قد يساعدك أكثر من غيره الآن؟
+waiting-plan-suggested-hint = هناك خطة عليها علامة «مقترحة»، بناءً على نتائج الاستبيانات التي احتفظت بها. اختر الخطة التي تشعر أنها مناسبة لك.
+waiting-plan-suggested = مقترحة
+waiting-plan-start = بدء هذه الخطة
+waiting-plan-unreadable = تعذّرت قراءة خطتك المحفوظة: ربما تكون من إصدار أقدم من Waymark، أو تم تغييرها على هذا الجهاز. اختر خطة من الخطط أدناه لتبدأ من جديد. لن تُستبدل الخطة القديمة إلا عندما تفعل ذلك.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = الأسبوع { $week }
+waiting-plan-this-week = هذا الأسبوع
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = أنت الآن في الأسبوع { $week } من خطتك.
+waiting-plan-after-end = لقد مررت بكل أسابيع الخطة. استمر في الخطوات التي ساعدتك، وعُد إلى أي خطوة فاتتك.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = الخطوات المنجزة: { $done } من { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = طريقة القيام بها: { $topic }
+waiting-plan-kept = خطتك والخطوات التي تضع عليها علامة محفوظة على هذا الجهاز فقط. وزر «حذف كل ما هو محفوظ على هذا الجهاز» في صفحة الخصوصية يحذفها أيضًا.
+waiting-plan-stop = إيقاف هذه الخطة وحذفها
+waiting-plan-not-shared = لا تُحفظ الخطط إلا على جهاز خاص بك، لذلك لا يقدّم هذا الجهاز المشترك خطة.
+waiting-plan-not-kept = هذا المتصفح لا يسمح لـ Waymark بحفظ أي شيء، لذلك لا يمكن الاحتفاظ بخطة هنا.

@@ -335,3 +335,34 @@ waiting-check-in-none = এই ডিভাইসে PHQ-9 বা GAD-7-এর �
 waiting-check-in-not-kept = এই ডিভাইসে প্রশ্নাবলির ফলাফল রাখা হয় না, তাই কখন যাচাই করতে হবে তা এখানে মনে করিয়ে দেওয়া যায় না।
 waiting-print = এই পেজটি প্রিন্ট করুন বা PDF হিসেবে সেভ করুন
 refer-sent-waiting-link = অপেক্ষার সময়: এরপর কী হবে, কত সময় লাগতে পারে আর কী সাহায্য করতে পারে
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = এই ডিভাইসের স্টোরেজ ভরে গেছে, তাই আপনি এখন যা লিখবেন তা শুধু এই পেজেই থাকবে: পেজটি বন্ধ করলে তা হারিয়ে যাবে। পেজ বন্ধ করার আগে যা করছেন তা শেষ করুন (পেজ খোলা থাকা পর্যন্ত রেফারেল তবুও পাঠানো হয়), অথবা সার্ভিসকে ফোন করুন। ব্রাউজারের সেটিংসে জায়গা খালি করলে Waymark আবার সেভ করতে পারবে।
+privacy-stored-waiting-plan = অপেক্ষার সময়ের যে পরিকল্পনা আপনি শুরু করেছেন, আর যে ধাপগুলোতে টিক দিয়েছেন।
+waiting-plan-title = সামনের সপ্তাহগুলোর জন্য একটি পরিকল্পনা
+waiting-plan-body = প্রতি সপ্তাহে কয়েকটি ছোট ধাপ, "জানুন" অংশের অনুশীলনগুলো থেকে। করা হয়ে গেলে এখানে টিক দিন। পরিকল্পনাটি শুধু এই ডিভাইসেই রাখা হয়, আর আপনি যেকোনো সময় তা মুছে ফেলতে পারেন।
+waiting-plan-question = এই মুহূর্তে কোনটি আপনাকে সবচেয়ে বেশি সাহায্য করবে?
+waiting-plan-suggested-hint = আপনার রেখে দেওয়া প্রশ্নাবলির ফলাফলের ভিত্তিতে একটি পরিকল্পনায় "প্রস্তাবিত" চিহ্ন দেওয়া আছে। যেটি আপনার ঠিক মনে হয়, সেটিই বেছে নিন।
+waiting-plan-suggested = প্রস্তাবিত
+waiting-plan-start = এই পরিকল্পনা শুরু করুন
+waiting-plan-unreadable = আপনার সেভ করা পরিকল্পনাটি পড়া যায়নি: হয়তো এটি Waymark-এর কোনো পুরোনো সংস্করণের, অথবা এই ডিভাইসে এটি বদলানো হয়েছে। আবার শুরু করতে নিচ থেকে একটি পরিকল্পনা বেছে নিন। আপনি তা করলে তবেই পুরোনোটি বদলানো হবে।
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = সপ্তাহ { $week }
+waiting-plan-this-week = এই সপ্তাহ
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = এখন আপনার পরিকল্পনার সপ্তাহ { $week } চলছে।
+waiting-plan-after-end = পরিকল্পনার সব সপ্তাহ আপনি পার করে এসেছেন। যে ধাপগুলো সাহায্য করেছে সেগুলো চালিয়ে যান, আর যেগুলো বাদ পড়েছে সেগুলোতে ফিরে যান।
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = শেষ হওয়া ধাপ: { $total }টির মধ্যে { $done }টি।
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = কীভাবে করবেন: { $topic }
+waiting-plan-kept = আপনার পরিকল্পনা আর যে ধাপগুলোতে টিক দেন, সেগুলো শুধু এই ডিভাইসেই রাখা হয়। গোপনীয়তার পেজে "এই ডিভাইসে রাখা সবকিছু মুছে ফেলুন" এগুলোও মুছে দেয়।
+waiting-plan-stop = এই পরিকল্পনা বন্ধ করে মুছে ফেলুন
+waiting-plan-not-shared = পরিকল্পনা শুধু আপনার নিজের ডিভাইসেই রাখা হয়, তাই এই শেয়ার করা ডিভাইসে পরিকল্পনা নেওয়া যায় না।
+waiting-plan-not-kept = এই ব্রাউজার Waymark-কে কিছুই সেভ করতে দিচ্ছে না, তাই এখানে পরিকল্পনা রাখা যাবে না।

@@ -334,3 +334,34 @@ waiting-check-in-none = જ્યારે તમે આ ડિવાઇસ પ�
 waiting-check-in-not-kept = આ ડિવાઇસ પર પ્રશ્નાવલિનાં પરિણામો રાખવામાં આવતાં નથી, તેથી અહીં તમને તપાસનો સમય યાદ કરાવી શકાતો નથી.
 waiting-print = આ પાનું પ્રિન્ટ કરો અથવા PDF તરીકે સાચવો
 refer-sent-waiting-link = રાહ જોતી વખતે: હવે આગળ શું થશે, કેટલો સમય લાગી શકે અને શું મદદરૂપ થઈ શકે
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = આ ડિવાઇસનો સ્ટોરેજ ભરાઈ ગયો છે, તેથી તમે હમણાં જે લખશો તે ફક્ત આ પાનામાં જ રહેશે: જો તમે પાનું બંધ કરશો, તો તે ખોવાઈ જશે. પાનું બંધ કરતાં પહેલાં તમે જે કરી રહ્યા છો તે પૂરું કરો (પાનું ખુલ્લું હોય ત્યાં સુધી અરજી તો પણ મોકલાય છે), અથવા સેવાને ફોન કરો. બ્રાઉઝરનાં સેટિંગ્સમાં જગ્યા ખાલી કરવાથી Waymark ફરી સાચવી શકશે.
+privacy-stored-waiting-plan = રાહ જોવાના સમય માટેની તમે શરૂ કરેલી યોજના, અને તમે નિશાની કરેલાં પગલાં.
+waiting-plan-title = આવતાં અઠવાડિયાં માટે એક યોજના
+waiting-plan-body = દર અઠવાડિયે થોડાં નાનાં પગલાં, "જાણકારી" વિભાગની પ્રવૃત્તિઓમાંથી. પગલું પૂરું થાય ત્યારે અહીં તેના પર નિશાની કરો. યોજના ફક્ત આ ડિવાઇસ પર રાખવામાં આવે છે, અને તમે તેને ગમે ત્યારે કાઢી નાખી શકો છો.
+waiting-plan-question = અત્યારે તમને સૌથી વધુ શાનાથી મદદ મળશે?
+waiting-plan-suggested-hint = તમે રાખેલાં પ્રશ્નાવલિનાં પરિણામોના આધારે, એક યોજના પર "સૂચવેલી" ની નિશાની છે. તમને જે યોગ્ય લાગે તે પસંદ કરો.
+waiting-plan-suggested = સૂચવેલી
+waiting-plan-start = આ યોજના શરૂ કરો
+waiting-plan-unreadable = તમારી સાચવેલી યોજના વાંચી શકાઈ નથી: કદાચ તે Waymark ના કોઈ જૂના વર્ઝનની હોય, અથવા આ ડિવાઇસ પર તેમાં ફેરફાર થયો હોય. ફરી શરૂ કરવા માટે નીચેથી એક યોજના પસંદ કરો. તમે એમ કરશો ત્યારે જ જૂની યોજના બદલાશે.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = અઠવાડિયું { $week }
+waiting-plan-this-week = આ અઠવાડિયું
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = અત્યારે તમારી યોજનાનું અઠવાડિયું { $week } ચાલે છે.
+waiting-plan-after-end = તમે યોજનાનાં બધાં અઠવાડિયાં પૂરાં કર્યાં છે. જે પગલાંથી મદદ મળી તે કરતા રહો, અને જે રહી ગયાં હોય તેના પર પાછા જાઓ.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = પૂરાં થયેલાં પગલાં: { $total } માંથી { $done }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = કેવી રીતે કરવું: { $topic }
+waiting-plan-kept = તમારી યોજના અને તમે નિશાની કરો છો તે પગલાં ફક્ત આ ડિવાઇસ પર રાખવામાં આવે છે. ગોપનીયતાના પાના પર "આ ડિવાઇસ પર સાચવેલું બધું કાઢી નાખો" તેમને પણ કાઢી નાખે છે.
+waiting-plan-stop = આ યોજના બંધ કરો અને કાઢી નાખો
+waiting-plan-not-shared = યોજના ફક્ત તમારા પોતાના ડિવાઇસ પર રાખવામાં આવે છે, તેથી આ શેર કરેલા ડિવાઇસ પર યોજના મળતી નથી.
+waiting-plan-not-kept = આ બ્રાઉઝર Waymark ને કંઈ પણ સાચવવા દેતું નથી, તેથી અહીં યોજના રાખી શકાતી નથી.

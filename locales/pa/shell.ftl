@@ -336,3 +336,34 @@ waiting-check-in-none = ਜਦੋਂ ਤੁਸੀਂ ਇਸ ਡਿਵਾਈਸ '
 waiting-check-in-not-kept = ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜੇ ਨਹੀਂ ਰੱਖੇ ਜਾਂਦੇ, ਇਸ ਲਈ ਇੱਥੇ ਤੁਹਾਨੂੰ ਜਾਂਚ ਦਾ ਸਮਾਂ ਯਾਦ ਨਹੀਂ ਕਰਵਾਇਆ ਜਾ ਸਕਦਾ।
 waiting-print = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਕਰੋ ਜਾਂ PDF ਵਜੋਂ ਸੰਭਾਲੋ
 refer-sent-waiting-link = ਉਡੀਕ ਦੌਰਾਨ: ਅੱਗੇ ਕੀ ਹੁੰਦਾ ਹੈ, ਕਿੰਨਾ ਸਮਾਂ ਲੱਗ ਸਕਦਾ ਹੈ ਅਤੇ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = ਇਸ ਡਿਵਾਈਸ ਦੀ ਸਟੋਰੇਜ ਭਰ ਗਈ ਹੈ, ਇਸ ਲਈ ਜੋ ਕੁਝ ਤੁਸੀਂ ਹੁਣ ਭਰੋਗੇ, ਉਹ ਸਿਰਫ਼ ਇਸ ਪੰਨੇ ਵਿੱਚ ਹੀ ਰਹੇਗਾ: ਜੇ ਤੁਸੀਂ ਪੰਨਾ ਬੰਦ ਕਰ ਦਿੱਤਾ, ਤਾਂ ਇਹ ਗੁਆਚ ਜਾਵੇਗਾ। ਪੰਨਾ ਬੰਦ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਜੋ ਕਰ ਰਹੇ ਹੋ, ਉਹ ਪੂਰਾ ਕਰ ਲਓ (ਜਦੋਂ ਤੱਕ ਪੰਨਾ ਖੁੱਲ੍ਹਾ ਹੈ, ਅਰਜ਼ੀ ਫਿਰ ਵੀ ਭੇਜੀ ਜਾਂਦੀ ਹੈ), ਜਾਂ ਸਰਵਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ। ਬ੍ਰਾਊਜ਼ਰ ਦੀਆਂ ਸੈਟਿੰਗਾਂ ਵਿੱਚ ਜਗ੍ਹਾ ਖ਼ਾਲੀ ਕਰਨ ਨਾਲ Waymark ਦੁਬਾਰਾ ਸੰਭਾਲ ਸਕੇਗਾ।
+privacy-stored-waiting-plan = ਉਡੀਕ ਦੌਰਾਨ ਦੀ ਯੋਜਨਾ ਜੋ ਤੁਸੀਂ ਸ਼ੁਰੂ ਕੀਤੀ, ਅਤੇ ਉਹ ਕਦਮ ਜਿਨ੍ਹਾਂ 'ਤੇ ਤੁਸੀਂ ਨਿਸ਼ਾਨ ਲਾਇਆ।
+waiting-plan-title = ਆਉਣ ਵਾਲੇ ਹਫ਼ਤਿਆਂ ਲਈ ਇੱਕ ਯੋਜਨਾ
+waiting-plan-body = ਹਰ ਹਫ਼ਤੇ ਕੁਝ ਛੋਟੇ ਕਦਮ, "ਜਾਣਕਾਰੀ" ਵਾਲੇ ਹਿੱਸੇ ਦੇ ਅਭਿਆਸਾਂ ਵਿੱਚੋਂ। ਜੋ ਕਦਮ ਪੂਰੇ ਹੋ ਜਾਣ, ਉਹਨਾਂ 'ਤੇ ਇੱਥੇ ਨਿਸ਼ਾਨ ਲਾਓ। ਯੋਜਨਾ ਸਿਰਫ਼ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖੀ ਜਾਂਦੀ ਹੈ, ਅਤੇ ਤੁਸੀਂ ਇਸ ਨੂੰ ਕਦੇ ਵੀ ਮਿਟਾ ਸਕਦੇ ਹੋ।
+waiting-plan-question = ਇਸ ਵੇਲੇ ਤੁਹਾਡੀ ਸਭ ਤੋਂ ਵੱਧ ਮਦਦ ਕਿਸ ਚੀਜ਼ ਨਾਲ ਹੋਵੇਗੀ?
+waiting-plan-suggested-hint = ਤੁਹਾਡੇ ਰੱਖੇ ਹੋਏ ਸਵਾਲਨਾਮਿਆਂ ਦੇ ਨਤੀਜਿਆਂ ਦੇ ਆਧਾਰ 'ਤੇ, ਇੱਕ ਯੋਜਨਾ 'ਤੇ "ਸੁਝਾਈ ਗਈ" ਦਾ ਨਿਸ਼ਾਨ ਲੱਗਿਆ ਹੈ। ਜਿਹੜੀ ਤੁਹਾਨੂੰ ਠੀਕ ਲੱਗੇ, ਉਹ ਚੁਣੋ।
+waiting-plan-suggested = ਸੁਝਾਈ ਗਈ
+waiting-plan-start = ਇਹ ਯੋਜਨਾ ਸ਼ੁਰੂ ਕਰੋ
+waiting-plan-unreadable = ਤੁਹਾਡੀ ਸੰਭਾਲੀ ਹੋਈ ਯੋਜਨਾ ਪੜ੍ਹੀ ਨਹੀਂ ਜਾ ਸਕੀ: ਹੋ ਸਕਦਾ ਹੈ ਇਹ Waymark ਦੇ ਕਿਸੇ ਪੁਰਾਣੇ ਵਰਜ਼ਨ ਤੋਂ ਹੋਵੇ, ਜਾਂ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਇਸ ਨੂੰ ਬਦਲਿਆ ਗਿਆ ਹੋਵੇ। ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰਨ ਲਈ ਹੇਠਾਂ ਇੱਕ ਯੋਜਨਾ ਚੁਣੋ। ਪੁਰਾਣੀ ਯੋਜਨਾ ਸਿਰਫ਼ ਉਦੋਂ ਹੀ ਬਦਲੀ ਜਾਵੇਗੀ ਜਦੋਂ ਤੁਸੀਂ ਇਹ ਕਰੋਗੇ।
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = ਹਫ਼ਤਾ { $week }
+waiting-plan-this-week = ਇਹ ਹਫ਼ਤਾ
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = ਹੁਣ ਤੁਹਾਡੀ ਯੋਜਨਾ ਦਾ ਹਫ਼ਤਾ { $week } ਚੱਲ ਰਿਹਾ ਹੈ।
+waiting-plan-after-end = ਤੁਸੀਂ ਯੋਜਨਾ ਦੇ ਸਾਰੇ ਹਫ਼ਤੇ ਪੂਰੇ ਕਰ ਲਏ ਹਨ। ਜਿਹੜੇ ਕਦਮਾਂ ਨੇ ਮਦਦ ਕੀਤੀ, ਉਹ ਕਰਦੇ ਰਹੋ, ਅਤੇ ਜਿਹੜੇ ਰਹਿ ਗਏ, ਉਹਨਾਂ ਵੱਲ ਵਾਪਸ ਜਾਓ।
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = ਪੂਰੇ ਹੋਏ ਕਦਮ: { $total } ਵਿੱਚੋਂ { $done }।
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = ਇਹ ਕਿਵੇਂ ਕਰਨਾ ਹੈ: { $topic }
+waiting-plan-kept = ਤੁਹਾਡੀ ਯੋਜਨਾ ਅਤੇ ਜਿਨ੍ਹਾਂ ਕਦਮਾਂ 'ਤੇ ਤੁਸੀਂ ਨਿਸ਼ਾਨ ਲਾਉਂਦੇ ਹੋ, ਉਹ ਸਿਰਫ਼ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖੇ ਜਾਂਦੇ ਹਨ। ਨਿੱਜਤਾ ਵਾਲੇ ਪੰਨੇ 'ਤੇ "ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖਿਆ ਸਭ ਕੁਝ ਮਿਟਾਓ" ਇਹਨਾਂ ਨੂੰ ਵੀ ਮਿਟਾ ਦਿੰਦਾ ਹੈ।
+waiting-plan-stop = ਇਹ ਯੋਜਨਾ ਬੰਦ ਕਰੋ ਅਤੇ ਮਿਟਾਓ
+waiting-plan-not-shared = ਯੋਜਨਾ ਸਿਰਫ਼ ਤੁਹਾਡੀ ਆਪਣੀ ਡਿਵਾਈਸ 'ਤੇ ਰੱਖੀ ਜਾਂਦੀ ਹੈ, ਇਸ ਲਈ ਇਸ ਸਾਂਝੀ ਡਿਵਾਈਸ 'ਤੇ ਯੋਜਨਾ ਨਹੀਂ ਮਿਲਦੀ।
+waiting-plan-not-kept = ਇਹ ਬ੍ਰਾਊਜ਼ਰ Waymark ਨੂੰ ਕੁਝ ਵੀ ਸੰਭਾਲਣ ਨਹੀਂ ਦੇ ਰਿਹਾ, ਇਸ ਲਈ ਇੱਥੇ ਯੋਜਨਾ ਨਹੀਂ ਰੱਖੀ ਜਾ ਸਕਦੀ।

@@ -348,3 +348,34 @@ waiting-check-in-none = Gdy zachowasz wynik PHQ-9 lub GAD-7 na tym urządzeniu, 
 waiting-check-in-not-kept = To urządzenie nie zachowuje wyników kwestionariuszy, więc nie może przypomnieć ci o kolejnym sprawdzeniu.
 waiting-print = Wydrukuj tę stronę albo zapisz ją jako PDF
 refer-sent-waiting-link = W czasie oczekiwania: co będzie dalej, ile może to potrwać i co może pomóc
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = Pamięć tego urządzenia jest pełna, więc to, co teraz wpisujesz, jest zachowane tylko na tej stronie: jeśli ją zamkniesz, zniknie. Dokończ to, co robisz, zanim zamkniesz stronę (zgłoszenie nadal zostanie wysłane, dopóki strona jest otwarta), albo zadzwoń do poradni. Gdy zwolnisz miejsce w ustawieniach przeglądarki, Waymark znów będzie mógł zapisywać.
+privacy-stored-waiting-plan = Rozpoczęty plan na czas oczekiwania i zaznaczone kroki.
+waiting-plan-title = Plan na najbliższe tygodnie
+waiting-plan-body = Kilka małych kroków co tydzień, z ćwiczeń w części „Dowiedz się więcej”. Zaznaczasz je tutaj. Plan jest zapisany tylko na tym urządzeniu i możesz go usunąć w każdej chwili.
+waiting-plan-question = Co najbardziej pomogłoby ci teraz?
+waiting-plan-suggested-hint = Jeden plan jest oznaczony jako proponowany, na podstawie zachowanych wyników kwestionariuszy. Wybierz ten, który wydaje ci się odpowiedni.
+waiting-plan-suggested = Proponowany
+waiting-plan-start = Zacznij ten plan
+waiting-plan-unreadable = Nie udało się odczytać zapisanego planu: może pochodzić ze starszej wersji Waymark albo został zmieniony na tym urządzeniu. Wybierz plan poniżej, żeby zacząć od nowa. Stary plan zostanie zastąpiony dopiero wtedy.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = Tydzień { $week }
+waiting-plan-this-week = Ten tydzień
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = To { $week }. tydzień twojego planu.
+waiting-plan-after-end = Wszystkie tygodnie planu są już za tobą. Rób dalej to, co pomogło, i wróć do kroków, które zostały pominięte.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = Zrobione kroki: { $done } z { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = Jak to zrobić: { $topic }
+waiting-plan-kept = Twój plan i zaznaczone kroki są zapisane tylko na tym urządzeniu. Przycisk „Usuń wszystko” na stronie prywatności też je usuwa.
+waiting-plan-stop = Zakończ ten plan i usuń go
+waiting-plan-not-shared = Plan można zapisać tylko na własnym urządzeniu, więc na tym wspólnym urządzeniu nie jest on dostępny.
+waiting-plan-not-kept = Ta przeglądarka nie pozwala Waymark niczego zapisać, więc nie można tu zachować planu.

@@ -339,3 +339,34 @@ waiting-check-in-none = Quando guardar um resultado do PHQ-9 ou do GAD-7 neste d
 waiting-check-in-not-kept = Este dispositivo não guarda resultados de questionários, por isso não pode lembrar quando fazer uma nova verificação.
 waiting-print = Imprimir esta página ou guardá-la como PDF
 refer-sent-waiting-link = Enquanto espera: o que acontece a seguir, quanto tempo pode demorar e o que pode ajudar
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = O espaço de armazenamento deste dispositivo está cheio, por isso o que escrever agora fica guardado apenas nesta página: se fechar a página, perde-se. Termine o que está a fazer antes de a fechar (um pedido continua a ser enviado enquanto a página estiver aberta) ou ligue para o serviço. Se libertar espaço nas definições do navegador, o Waymark volta a conseguir guardar.
+privacy-stored-waiting-plan = O plano para o tempo de espera que começou e os passos que marcou.
+waiting-plan-title = Um plano para as próximas semanas
+waiting-plan-body = Alguns passos pequenos por semana, a partir dos exercícios de Aprender. Vai marcando-os aqui. O plano fica guardado apenas neste dispositivo e pode apagá-lo a qualquer momento.
+waiting-plan-question = O que ajudaria mais neste momento?
+waiting-plan-suggested-hint = Um dos planos está marcado como sugerido, com base nos resultados de questionários que guardou. Escolha o que lhe parecer melhor.
+waiting-plan-suggested = Sugerido
+waiting-plan-start = Começar este plano
+waiting-plan-unreadable = Não foi possível ler o plano guardado: pode ser de uma versão mais antiga do Waymark, ou foi alterado neste dispositivo. Escolha um plano abaixo para começar de novo. O plano antigo só é substituído quando o fizer.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = Semana { $week }
+waiting-plan-this-week = Esta semana
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = Está na semana { $week } do seu plano.
+waiting-plan-after-end = Já passou por todas as semanas do plano. Continue com os passos que ajudaram e volte aos que ficaram por fazer.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = Passos feitos: { $done } de { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = Como fazer: { $topic }
+waiting-plan-kept = O seu plano e os passos que marcar ficam guardados apenas neste dispositivo. O botão "Apagar tudo" na página de privacidade também os apaga.
+waiting-plan-stop = Parar este plano e apagá-lo
+waiting-plan-not-shared = Os planos só ficam guardados num dispositivo que seja seu, por isso este dispositivo de uso comum não oferece um plano.
+waiting-plan-not-kept = Este navegador não deixa o Waymark guardar nada, por isso não é possível guardar um plano aqui.

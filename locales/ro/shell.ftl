@@ -351,3 +351,34 @@ waiting-check-in-none = Când păstrați un rezultat PHQ-9 sau GAD-7 pe acest di
 waiting-check-in-not-kept = Acest dispozitiv nu păstrează rezultatele chestionarelor, așa că nu vă poate aminti când să faceți o nouă verificare.
 waiting-print = Tipăriți această pagină sau salvați-o ca PDF
 refer-sent-waiting-link = Cât timp așteptați: ce urmează, cât poate dura și ce vă poate ajuta
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = Memoria acestui dispozitiv este plină, așa că ce introduceți acum se păstrează doar în această pagină: dacă închideți pagina, se pierde. Terminați ce faceți înainte să o închideți (o cerere se trimite în continuare cât timp pagina este deschisă) sau sunați la serviciu. Dacă eliberați spațiu din setările browserului, Waymark poate salva din nou.
+privacy-stored-waiting-plan = Planul pentru perioada de așteptare pe care l-ați început și pașii pe care i-ați bifat.
+waiting-plan-title = Un plan pentru săptămânile următoare
+waiting-plan-body = Câțiva pași mici în fiecare săptămână, din exercițiile de la Informații. Îi bifați aici. Planul se păstrează doar pe acest dispozitiv și îl puteți șterge oricând.
+waiting-plan-question = Ce v-ar ajuta cel mai mult acum?
+waiting-plan-suggested-hint = Un plan este marcat ca sugerat, pe baza rezultatelor chestionarelor pe care le-ați păstrat. Alegeți-l pe cel care vi se pare potrivit.
+waiting-plan-suggested = Sugerat
+waiting-plan-start = Începeți acest plan
+waiting-plan-unreadable = Planul salvat nu a putut fi citit: poate fi dintr-o versiune mai veche a Waymark sau a fost schimbat pe acest dispozitiv. Alegeți un plan mai jos ca să începeți din nou. Planul vechi este înlocuit doar atunci când faceți asta.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = Săptămâna { $week }
+waiting-plan-this-week = Săptămâna aceasta
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = Sunteți în săptămâna { $week } a planului.
+waiting-plan-after-end = Ați trecut prin toate săptămânile planului. Continuați pașii care v-au ajutat și întoarceți-vă la cei pe care i-ați sărit.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = Pași făcuți: { $done } din { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = Cum se face: { $topic }
+waiting-plan-kept = Planul și pașii pe care îi bifați se păstrează doar pe acest dispozitiv. Butonul „Ștergeți tot” de pe pagina de confidențialitate îi șterge și pe ei.
+waiting-plan-stop = Opriți acest plan și ștergeți-l
+waiting-plan-not-shared = Planurile se păstrează doar pe un dispozitiv al dumneavoastră, așa că pe acest dispozitiv comun nu puteți începe un plan.
+waiting-plan-not-kept = Acest browser nu îi permite lui Waymark să salveze nimic, așa că un plan nu poate fi păstrat aici.

@@ -337,3 +337,34 @@ waiting-check-in-none = Marka aad natiijada PHQ-9 ama GAD-7 ku kaydiso qalabkan,
 waiting-check-in-not-kept = Qalabkani ma kaydiyo natiijooyinka su'aalaha, sidaas darteed kuma xusuusin karo goorta hubintu tahay.
 waiting-print = Daabac boggan ama u kaydi PDF ahaan
 refer-sent-waiting-link = Inta aad sugayso: waxa xiga, inta ay qaadan karto iyo waxa ku caawin kara
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = Kaydka qalabkani waa buuxaa, sidaas darteed waxa aad hadda geliso waxaa lagu hayaa boggan oo keliya: haddii aad xirto bogga, way lumayaan. Dhammee waxa aad samaynayso ka hor intaadan xirin (codsigu wali waa la dirayaa inta boggu furan yahay), ama wac adeegga. Haddii aad meel bannaan ka samayso dejinta biraawsarka, Waymark mar kale ayuu wax kaydin karaa.
+privacy-stored-waiting-plan = Qorshaha sugitaanka ee aad bilowday, iyo tallaabooyinka aad calaamadeysay.
+waiting-plan-title = Qorshe loogu talagalay toddobaadyada soo socda
+waiting-plan-body = Toddobaad kasta dhowr tallaabo oo yaryar, oo laga soo qaaday layliyada qaybta "Wax baro". Halkan ayaad ku calaamadeynaysaa marka aad samayso. Waxaa lagu kaydiyaa qalabkan oo keliya, waadna tirtiri kartaa waqti kasta.
+waiting-plan-question = Maxaa hadda sida ugu badan ku caawin lahaa?
+waiting-plan-suggested-hint = Hal qorshe waxaa lagu calaamadeeyey "La soo jeediyey", iyadoo lagu salaynayo natiijooyinka su'aalaha ee aad kaydisay. Dooro kan aad dareemayso inuu kuu habboon yahay.
+waiting-plan-suggested = La soo jeediyey
+waiting-plan-start = Bilow qorshahan
+waiting-plan-unreadable = Qorshahaaga la kaydiyey lama akhriyi karo: waxaa laga yaabaa inuu ka yimid nooc hore oo Waymark ah, ama waa la beddelay qalabkan dushiisa. Hoos ka dooro qorshe si aad dib ugu bilowdo. Kii hore waxaa la beddelayaa oo keliya marka aad sidaas samayso.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = Toddobaadka { $week }
+waiting-plan-this-week = Toddobaadkan
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = Waxaad joogtaa toddobaadka { $week } ee qorshahaaga.
+waiting-plan-after-end = Waxaad soo martay dhammaan toddobaadyada qorshaha. Sii wad tallaabooyinka ku caawiyey, oo dib ugu noqo kuwii kaa dhaafay.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = Tallaabooyinka la sameeyey: { $done } ka mid ah { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = Sida loo sameeyo: { $topic }
+waiting-plan-kept = Qorshahaaga iyo tallaabooyinka aad calaamadeyso waxaa lagu kaydiyaa qalabkan oo keliya. "Tirtir wax kasta" ee bogga asturnaanta iyagana way tirtiraysaa.
+waiting-plan-stop = Jooji qorshahan oo tirtir
+waiting-plan-not-shared = Qorshayaasha waxaa lagu kaydiyaa oo keliya qalab adiga kuu gaar ah, sidaas darteed qalabkan la wadaago qorshe ma bixiyo.
+waiting-plan-not-kept = Biraawsarkani uma oggola Waymark inuu wax kaydiyo, sidaas darteed qorshe halkan laguma kaydin karo.

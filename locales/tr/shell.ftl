@@ -336,3 +336,34 @@ waiting-check-in-none = Bu cihazda bir PHQ-9 ya da GAD-7 sonucu sakladığınız
 waiting-check-in-not-kept = Bu cihaz anket sonuçlarını saklamıyor, bu yüzden size kontrol zamanını hatırlatamaz.
 waiting-print = Bu sayfayı yazdırın ya da PDF olarak kaydedin
 refer-sent-waiting-link = Beklerken: bundan sonra ne olacak, ne kadar sürebilir ve neler yardımcı olabilir
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = Bu cihazın depolama alanı dolu. Bu yüzden şimdi girdiğiniz bilgiler yalnızca bu sayfada tutuluyor: sayfayı kapatırsanız kaybolur. Sayfayı kapatmadan önce yaptığınız işi bitirin (sayfa açık olduğu sürece başvuru yine de gönderilir) ya da hizmeti arayın. Tarayıcı ayarlarından yer açarsanız Waymark yeniden kayıt yapabilir.
+privacy-stored-waiting-plan = Başlattığınız bekleme planı ve işaretlediğiniz adımlar.
+waiting-plan-title = Önümüzdeki haftalar için bir plan
+waiting-plan-body = "Bilgi edinin" bölümündeki alıştırmalardan, her hafta birkaç küçük adım. Adımları burada işaretlersiniz. Plan yalnızca bu cihazda saklanır ve onu istediğiniz zaman silebilirsiniz.
+waiting-plan-question = Şu anda size en çok ne yardımcı olur?
+waiting-plan-suggested-hint = Sakladığınız anket sonuçlarına göre bir plan "Önerilen" olarak işaretlendi. Size hangisi uygun geliyorsa onu seçin.
+waiting-plan-suggested = Önerilen
+waiting-plan-start = Bu planı başlat
+waiting-plan-unreadable = Kayıtlı planınız okunamadı: Waymark'ın eski bir sürümünden kalmış ya da bu cihazda değiştirilmiş olabilir. Yeniden başlamak için aşağıdan bir plan seçin. Eski plan ancak siz yeni bir plan başlattığınızda değiştirilir.
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = { $week }. hafta
+waiting-plan-this-week = Bu hafta
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = Planınızın { $week }. haftasındasınız.
+waiting-plan-after-end = Planın bütün haftalarını tamamladınız. İşe yarayan adımları yapmaya devam edin, kaçırdıklarınıza da geri dönün.
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = Tamamlanan adımlar: { $done } / { $total }.
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = Nasıl yapılır: { $topic }
+waiting-plan-kept = Planınız ve işaretlediğiniz adımlar yalnızca bu cihazda saklanır. Gizlilik sayfasındaki "Her şeyi sil" düğmesi bunları da siler.
+waiting-plan-stop = Bu planı durdur ve sil
+waiting-plan-not-shared = Planlar yalnızca size ait bir cihazda saklanır. Bu yüzden bu ortak cihazda plan başlatılamaz.
+waiting-plan-not-kept = Bu tarayıcı Waymark'ın hiçbir şey kaydetmesine izin vermiyor, bu yüzden plan burada saklanamaz.

@@ -333,3 +333,34 @@ waiting-check-in-none = جب آپ اس ڈیوائس پر PHQ-9 یا GAD-7 کا �
 waiting-check-in-not-kept = اس ڈیوائس پر سوالناموں کے نتائج نہیں رکھے جاتے، اس لیے یہاں آپ کو جانچ کا وقت یاد نہیں دلایا جا سکتا۔
 waiting-print = یہ صفحہ پرنٹ کریں یا PDF کے طور پر محفوظ کریں
 refer-sent-waiting-link = انتظار کے دوران: آگے کیا ہو گا، کتنا وقت لگ سکتا ہے اور کیا چیز مددگار ہو سکتی ہے
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = اس ڈیوائس کی اسٹوریج بھر گئی ہے، اس لیے آپ ابھی جو کچھ لکھیں گے وہ صرف اسی صفحے میں رہے گا: اگر آپ نے صفحہ بند کر دیا تو یہ ضائع ہو جائے گا۔ صفحہ بند کرنے سے پہلے جو کر رہے ہیں وہ مکمل کر لیں (جب تک صفحہ کھلا ہے، درخواست پھر بھی بھیجی جاتی ہے)، یا سروس کو فون کریں۔ براؤزر کی سیٹنگز میں جگہ خالی کرنے سے Waymark دوبارہ محفوظ کر سکے گا۔
+privacy-stored-waiting-plan = انتظار کے دوران کا وہ منصوبہ جو آپ نے شروع کیا، اور وہ قدم جن پر آپ نے نشان لگایا۔
+waiting-plan-title = آنے والے ہفتوں کے لیے ایک منصوبہ
+waiting-plan-body = ہر ہفتے چند چھوٹے قدم، "جانیں" والے حصے کی مشقوں میں سے۔ جو قدم پورے ہو جائیں، ان پر یہاں نشان لگائیں۔ یہ منصوبہ صرف اسی ڈیوائس پر رکھا جاتا ہے، اور آپ اسے کسی بھی وقت مٹا سکتے ہیں۔
+waiting-plan-question = اس وقت آپ کی سب سے زیادہ مدد کس چیز سے ہو گی؟
+waiting-plan-suggested-hint = آپ کے رکھے ہوئے سوالناموں کے نتائج کی بنیاد پر، ایک منصوبے پر "تجویز کردہ" کا نشان لگا ہے۔ جو آپ کو ٹھیک لگے، وہ چنیں۔
+waiting-plan-suggested = تجویز کردہ
+waiting-plan-start = یہ منصوبہ شروع کریں
+waiting-plan-unreadable = آپ کا محفوظ کیا ہوا منصوبہ پڑھا نہیں جا سکا: ہو سکتا ہے یہ Waymark کے کسی پرانے ورژن سے ہو، یا اس ڈیوائس پر اسے بدلا گیا ہو۔ دوبارہ شروع کرنے کے لیے نیچے سے کوئی منصوبہ چنیں۔ پرانا منصوبہ صرف تب ہی بدلے گا جب آپ ایسا کریں گے۔
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = ہفتہ { $week }
+waiting-plan-this-week = یہ ہفتہ
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = اب آپ کے منصوبے کا ہفتہ { $week } چل رہا ہے۔
+waiting-plan-after-end = آپ منصوبے کے سارے ہفتے مکمل کر چکے ہیں۔ جن قدموں سے مدد ملی، وہ کرتے رہیں، اور جو رہ گئے تھے ان کی طرف واپس جائیں۔
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = مکمل ہونے والے قدم: { $total } میں سے { $done }۔
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = یہ کیسے کریں: { $topic }
+waiting-plan-kept = آپ کا منصوبہ اور جن قدموں پر آپ نشان لگاتے ہیں، وہ صرف اسی ڈیوائس پر رکھے جاتے ہیں۔ رازداری والے صفحے پر "اس ڈیوائس پر رکھی گئی ہر چیز مٹا دیں" انہیں بھی مٹا دیتا ہے۔
+waiting-plan-stop = یہ منصوبہ روکیں اور مٹا دیں
+waiting-plan-not-shared = منصوبہ صرف آپ کی اپنی ڈیوائس پر رکھا جاتا ہے، اس لیے اس مشترکہ ڈیوائس پر منصوبہ نہیں ملتا۔
+waiting-plan-not-kept = یہ براؤزر Waymark کو کچھ بھی محفوظ کرنے نہیں دے رہا، اس لیے یہاں منصوبہ نہیں رکھا جا سکتا۔

@@ -326,3 +326,34 @@ waiting-check-in-none = 当您在这台设备上保存 PHQ-9 或 GAD-7 的结果
 waiting-check-in-not-kept = 这台设备不保存问卷结果，所以无法提醒您什么时候该做检查。
 waiting-print = 打印此页，或保存为 PDF 文件
 refer-sent-waiting-link = 等待期间：接下来会怎样、可能需要多长时间，以及有什么能帮到您
+
+## Waiting plans (While you wait), the storage-full notice and the privacy page's plan line
+
+app-storage-full = 这台设备的存储空间已满，所以您现在输入的内容只保存在这个页面里：一旦关闭页面，内容就会丢失。请在关闭页面之前做完手上的事（只要页面还开着，转介申请仍然会发送出去），或者打电话给服务机构。在浏览器设置中腾出空间后，Waymark 就可以重新保存内容。
+privacy-stored-waiting-plan = 您开始的等待期计划，以及您勾选的步骤。
+waiting-plan-title = 未来几周的计划
+waiting-plan-body = 每周几个小步骤，都来自“了解与自助”中的练习。您可以在这里勾选已经完成的步骤。计划只保存在这台设备上，您随时可以删除。
+waiting-plan-question = 现在什么对您最有帮助？
+waiting-plan-suggested-hint = 根据您保存的问卷结果，其中一个计划标为“推荐”。请选择您觉得合适的那一个。
+waiting-plan-suggested = 推荐
+waiting-plan-start = 开始这个计划
+waiting-plan-unreadable = 无法读取您保存的计划：它可能来自旧版本的 Waymark，或者在这台设备上被改动过。请在下面选择一个计划重新开始。只有在您这样做时，旧计划才会被替换。
+# Variables:
+#   $week (Number) - the week of the plan, from 1
+waiting-plan-week = 第 { $week } 周
+waiting-plan-this-week = 本周
+# Variables:
+#   $week (Number) - the week of the plan it is now, from 1
+waiting-plan-week-now = 现在是您计划的第 { $week } 周。
+waiting-plan-after-end = 计划的每一周您都已经走完了。请继续做对您有帮助的步骤，也可以回头做之前错过的步骤。
+# Variables:
+#   $done (Number) - steps ticked off
+#   $total (Number) - steps in the plan
+waiting-plan-progress = 已完成 { $done } 个步骤，共 { $total } 个。
+# Variables:
+#   $topic (String) - the title of the Learn topic that explains the step
+waiting-plan-step-how = 具体做法：{ $topic }
+waiting-plan-kept = 您的计划和勾选的步骤只保存在这台设备上。在隐私页面上“删除这台设备上保存的所有内容”，也会把它们一起删除。
+waiting-plan-stop = 停止并删除这个计划
+waiting-plan-not-shared = 计划只能保存在您自己的设备上，所以这台共享设备不提供计划。
+waiting-plan-not-kept = 这个浏览器不允许 Waymark 保存任何内容，所以无法在这里保存计划。
