@@ -815,6 +815,7 @@ fn pattern_holds(pattern: &str, s: &str) -> bool {
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" => s.len() == 10 && Date::parse_iso(s).is_some(),
         "^[0-9]{10}$" => s.len() == 10 && digits(s),
         "^(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})$" => Postcode::parse(s).is_ok_and(|p| p.as_str() == s),
+        "^[0-9A-F]{8}$" => s.len() == 8 && s.chars().all(|c| c.is_ascii_digit() || ('A'..='F').contains(&c)),
         "^[A-Z0-9]+$" => !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
         "^\\+[1-9][0-9]{7,14}$" => {
             s.strip_prefix('+').is_some_and(|d| (8..=15).contains(&d.len()) && digits(d) && !d.starts_with('0'))
@@ -838,7 +839,11 @@ fn type_matches(name: &str, value: &Value) -> bool {
 
 impl Schema {
     fn load() -> Self {
-        Schema { root: serde_json::from_str(&source("docs/referral-payload.schema.json")).expect("the schema is JSON") }
+        Schema::load_from("docs/referral-payload.schema.json")
+    }
+
+    fn load_from(path: &str) -> Self {
+        Schema { root: serde_json::from_str(&source(path)).expect("the schema is JSON") }
     }
 
     fn errors(&self, value: &Value) -> Vec<String> {
@@ -1826,4 +1831,121 @@ fn a_crisis_answer_changed_to_go_on_is_still_flagged() {
     let mut partial = complete_form();
     partial.phq9 = vec![0, 0, 0, 0, 0, 0, 0, 3];
     assert!(waymark::core::referral::payload::Risk::of(&partial).items.is_empty());
+}
+
+mod updates {
+    //! "Tell the service things have changed": the update message against
+    //! its schema, its refusals, and its FHIR form.
+
+    use super::*;
+    use waymark::core::instruments::Instrument;
+    use waymark::core::referral::update::{
+        ChangeWord, Reason, SharedResult, UpdateError, UpdatePayload, UpdateRequest, MAX_WORDS,
+    };
+
+    fn id(n: u8) -> ReferralId {
+        ReferralId::from_random_bytes([n; 16])
+    }
+
+    fn phq9(answers: [u8; 9]) -> Vec<Option<u8>> {
+        let mut all: Vec<Option<u8>> = answers.iter().map(|a| Some(*a)).collect();
+        all.push(None); // the unscored difficulty question
+        all
+    }
+
+    fn request(words: &str, results: Vec<SharedResult>) -> UpdateRequest {
+        UpdateRequest {
+            update_id: id(1),
+            referral_id: id(2),
+            created_at_ms: 1_796_000_000_000,
+            service_name: "Anytown Talking Therapies".into(),
+            locale: "en-GB".into(),
+            words: words.into(),
+            results,
+        }
+    }
+
+    fn worse_phq9(item9: u8) -> SharedResult {
+        SharedResult {
+            instrument: Instrument::by_id("phq9").unwrap(),
+            answers: phq9([2, 2, 2, 2, 2, 1, 0, 0, item9]),
+            taken_at_ms: 1_795_999_000_000,
+            wording: Some(("en-GB".into(), waymark::core::referral::form::Wording::Official)),
+            previous: Some((phq9([1, 1, 1, 1, 1, 0, 0, 0, 0]), 1_794_000_000_000)),
+        }
+    }
+
+    #[test]
+    fn an_update_with_a_worse_result_fits_the_schema_with_risk_first() {
+        let schema = Schema::load_from("docs/referral-update.schema.json");
+        for item9 in [0, 1] {
+            let payload =
+                UpdatePayload::build(&request("  I feel worse since my partner left  ", vec![worse_phq9(item9)]))
+                    .unwrap();
+            let value: Value = serde_json::from_str(&payload.to_json()).unwrap();
+            assert_eq!(schema.errors(&value), Vec::<String>::new(), "{value}");
+            let text = payload.to_json();
+            let at = |key: &str| text.find(&format!("\"{key}\":")).unwrap();
+            assert!(at("risk") < at("change") && at("change") < at("measures"), "risk first in the body: {text}");
+            assert_eq!(
+                value["change"]["in_own_words"],
+                json!("I feel worse since my partner left"),
+                "trimmed, as typed"
+            );
+            assert_eq!(value["referral_reference"], json!(id(2).to_string()[..8].to_uppercase()));
+            let measure = &payload.measures[0];
+            assert_eq!((measure.total, measure.previous_total), (11 + item9, Some(5)));
+            assert_eq!(measure.reliable_change, Some(ChangeWord::Deteriorated));
+            assert!(payload.change.reasons.contains(&Reason::ReliableDeterioration));
+            assert_eq!(payload.risk.flagged, item9 > 0);
+            assert_eq!(payload.risk.items.len(), usize::from(item9 > 0));
+        }
+    }
+
+    #[test]
+    fn words_only_is_a_valid_update_and_empty_or_long_words_are_refused() {
+        let schema = Schema::load_from("docs/referral-update.schema.json");
+        let payload = UpdatePayload::build(&request("I have a new job and can only talk after 5pm", vec![])).unwrap();
+        assert_eq!(schema.errors(&serde_json::from_str(&payload.to_json()).unwrap()), Vec::<String>::new());
+        assert!(payload.measures.is_empty() && !payload.risk.flagged && payload.change.reasons.is_empty());
+        assert_eq!(UpdatePayload::build(&request(" \n ", vec![])), Err(UpdateError::NoWords));
+        let long = "a".repeat(MAX_WORDS + 1);
+        assert_eq!(UpdatePayload::build(&request(&long, vec![])), Err(UpdateError::TooManyWords));
+        assert!(UpdatePayload::build(&request(&"ق".repeat(MAX_WORDS), vec![])).is_ok(), "characters, not bytes");
+        let mut incomplete = worse_phq9(0);
+        incomplete.answers[3] = None;
+        assert_eq!(
+            UpdatePayload::build(&request("worse", vec![incomplete])),
+            Err(UpdateError::IncompleteResult("phq9".into()))
+        );
+        let wsas = SharedResult { instrument: Instrument::by_id("wsas").unwrap(), ..worse_phq9(0) };
+        assert!(matches!(UpdatePayload::build(&request("worse", vec![wsas])), Err(UpdateError::NotAnUpdateMeasure(_))));
+    }
+
+    #[test]
+    fn the_fhir_update_is_a_communication_about_the_referral_urgent_with_risk_first() {
+        let payload = UpdatePayload::build(&request("Worse <b>now</b>", vec![worse_phq9(2)])).unwrap();
+        let fhir = payload.to_fhir();
+        assert_eq!(fhir["resourceType"], json!("Communication"));
+        assert_eq!(fhir["identifier"][0]["value"], json!(id(1).urn()));
+        assert_eq!(fhir["about"][0]["identifier"]["value"], json!(id(2).urn()), "the referral's own identifier");
+        assert_eq!(fhir["priority"], json!("urgent"));
+        let lines: Vec<&str> =
+            fhir["payload"].as_array().unwrap().iter().map(|p| p["contentString"].as_str().unwrap()).collect();
+        assert!(
+            lines[0].starts_with("RISK: PHQ-9 item 9") && lines[0].contains("More than half the days"),
+            "{lines:?}"
+        );
+        assert_eq!(lines[1], "Worse <b>now</b>", "sent as typed, never as HTML");
+        assert!(
+            lines[2].contains("PHQ-9: total 13")
+                && lines[2].contains("before: 5")
+                && lines[2].contains("reliable deterioration")
+        );
+        let calm = UpdatePayload::build(&request("new phone number", vec![])).unwrap().to_fhir();
+        assert_eq!(calm["priority"], json!("routine"));
+        let (body, content_type) = payload.encode(BodyFormat::Fhir);
+        assert_eq!(content_type, "application/fhir+json");
+        assert_eq!(serde_json::from_str::<Value>(&body).unwrap(), fhir);
+    }
 }

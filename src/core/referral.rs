@@ -14,6 +14,7 @@ pub mod form;
 pub mod journey;
 pub mod outbox;
 pub mod payload;
+pub mod update;
 
 use std::fmt;
 

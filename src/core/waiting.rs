@@ -104,7 +104,17 @@ pub fn assess(instrument: &Instrument, previous: Option<&Outcome>, latest: &Outc
     if !latest.risk_items.is_empty() {
         return Finding::Risk;
     }
-    let Some(after) = latest.total else { return Finding::Steady };
+    let harder = harder_since(instrument, previous, latest);
+    if harder.is_empty() {
+        Finding::Steady
+    } else {
+        Finding::Harder(harder)
+    }
+}
+
+/// What makes a result look harder than the last kept one, risk aside.
+pub fn harder_since(instrument: &Instrument, previous: Option<&Outcome>, latest: &Outcome) -> Vec<Harder> {
+    let Some(after) = latest.total else { return Vec::new() };
     let mut harder = Vec::new();
     if let Some(before) = previous.and_then(|p| p.total) {
         if reliable_change(instrument, before, after) == Some(Change::ReliablyDeteriorated) {
@@ -118,11 +128,7 @@ pub fn assess(instrument: &Instrument, previous: Option<&Outcome>, latest: &Outc
     if now_highest && !was_highest {
         harder.push(Harder::IntoHighestBand);
     }
-    if harder.is_empty() {
-        Finding::Steady
-    } else {
-        Finding::Harder(harder)
-    }
+    harder
 }
 
 #[cfg(test)]
