@@ -6,7 +6,7 @@ use crate::error::ApiError;
 use crate::log::Notes;
 use crate::net::Via;
 use crate::server::{AppState, DbLocation};
-use crate::store::{postgres, sqlite, AuditEntry, Reader, ReaderStatus, StoredReferral};
+use crate::store::{postgres, sqlite, AuditEntry, Reader, ReaderStatus};
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -81,7 +81,11 @@ async fn authorise(app: &AppState, headers: &HeaderMap) -> Result<Reader, ApiErr
 /// One page of the read API.
 #[derive(serde::Serialize)]
 struct Page<'a> {
+    /// Referrals received in this page's span, each with all its updates, newest first.
     referrals: Vec<crate::export::RowJson<'a>>,
+    /// Updates received in this page's span (whether or not their referral is
+    /// in it, or stored here at all), oldest first.
+    updates: Vec<crate::export::UpdateRowJson<'a>>,
     /// Pass as `since` to get the next page; `null` when this page is the last.
     next_since: Option<String>,
 }
@@ -109,17 +113,57 @@ pub async fn list_referrals(
             .ok_or_else(|| bad_query(&format!("limit must be a whole number from 1 to {MAX_PAGE}.")))?,
         None => MAX_PAGE,
     };
-    let mut rows = app.store.list_since(since, limit + 1).await.map_err(storage_error)?;
-    let next_since = if rows.len() > limit {
-        rows.truncate(limit);
-        rows.last()
-            .and_then(|r| crate::clock::parse_rfc3339(&r.received_at).ok())
-            .map(|t| crate::clock::format_micros(t + 1))
+    // Referrals and updates share one clock: a page is the first `limit` of both together.
+    let mut rows = app.store.list_since(since.clone(), limit + 1).await.map_err(storage_error)?;
+    let mut updates = app.store.updates_since(since, limit + 1).await.map_err(storage_error)?;
+    let mut times: Vec<&str> =
+        rows.iter().map(|r| r.received_at.as_str()).chain(updates.iter().map(|u| u.received_at.as_str())).collect();
+    times.sort_unstable();
+    let next_since = if times.len() > limit {
+        let cutoff = times[limit - 1].to_string();
+        rows.retain(|r| r.received_at <= cutoff);
+        updates.retain(|u| u.received_at <= cutoff);
+        crate::clock::parse_rfc3339(&cutoff).ok().map(|t| crate::clock::format_micros(t + 1))
     } else {
         None
     };
-    audit(&app, &reader, &via, &rows).await?;
-    let page = Page { referrals: rows.iter().map(|r| crate::export::row_json(r, None)).collect(), next_since };
+    let ids: Vec<String> = rows.iter().map(|r| r.referral_id.clone()).collect();
+    let nested = if ids.is_empty() { Vec::new() } else { app.store.updates_for(ids).await.map_err(storage_error)? };
+    let mut given: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.referral_id.as_str(), r.received_at.as_str()))
+        .chain(updates.iter().map(|u| (u.update_id.as_str(), u.received_at.as_str())))
+        .chain(nested.iter().map(|u| (u.update_id.as_str(), u.received_at.as_str())))
+        .collect();
+    given.sort_by(|a, b| a.1.cmp(b.1));
+    given.dedup();
+    // Nested updates from before the page still count as given, but the span
+    // (and so the unread count) is the page's own.
+    let span = {
+        let mut own: Vec<&str> =
+            rows.iter().map(|r| r.received_at.as_str()).chain(updates.iter().map(|u| u.received_at.as_str())).collect();
+        own.sort_unstable();
+        (own.first().map(|t| t.to_string()), own.last().map(|t| t.to_string()))
+    };
+    audit(&app, &reader, &via, &given, span).await?;
+    let page = Page {
+        referrals: rows
+            .iter()
+            .map(|r| {
+                let mut row = crate::export::row_json(r, None);
+                row.updates = Some(
+                    nested
+                        .iter()
+                        .filter(|u| u.referral_id == r.referral_id)
+                        .map(|u| crate::export::update_json(u, None))
+                        .collect(),
+                );
+                row
+            })
+            .collect(),
+        updates: updates.iter().map(|u| crate::export::update_json(u, None)).collect(),
+        next_since,
+    };
     let body = serde_json::to_string(&page).map_err(|_| ApiError::storage_unavailable())?;
     let mut response =
         (StatusCode::OK, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response();
@@ -128,20 +172,28 @@ pub async fn list_referrals(
 }
 
 /// Writes the read to the audit log (nothing is returned if that fails), logs
-/// it, and counts unread referrals again.
-async fn audit(app: &AppState, reader: &Reader, via: &str, rows: &[StoredReferral]) -> Result<(), ApiError> {
+/// it, and counts unread referrals again. `given` are the ids of the
+/// referrals and updates returned; `span` the first and last `received_at`
+/// of the page.
+async fn audit(
+    app: &AppState,
+    reader: &Reader,
+    via: &str,
+    given: &[(&str, &str)],
+    span: (Option<String>, Option<String>),
+) -> Result<(), ApiError> {
     let entry = AuditEntry {
         at: crate::clock::format_micros(crate::clock::now_micros()),
         reader: reader.name.clone(),
         action: "read".into(),
         via: format!("admin listener, {via}"),
-        referral_ids: rows.iter().map(|r| r.referral_id.clone()).collect(),
-        first_received_at: rows.first().map(|r| r.received_at.clone()),
-        last_received_at: rows.last().map(|r| r.received_at.clone()),
+        referral_ids: given.iter().map(|(id, _)| id.to_string()).collect(),
+        first_received_at: span.0,
+        last_received_at: span.1,
     };
     app.store.append_audit(entry).await.map_err(storage_error)?;
-    tracing::info!(event = "read", reader = %reader.name, referrals = rows.len());
-    if !rows.is_empty() {
+    tracing::info!(event = "read", reader = %reader.name, referrals = given.len());
+    if !given.is_empty() {
         app.ceiling.resync(app.store.as_ref()).await;
     }
     Ok(())

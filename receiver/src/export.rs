@@ -4,7 +4,7 @@
 use crate::crypto::{Envelope, KeyRing};
 use crate::risk::Risk;
 use crate::server::DbLocation;
-use crate::store::{postgres, sqlite, AuditEntry, StoredReferral};
+use crate::store::{postgres, sqlite, AuditEntry, StoredReferral, StoredUpdate};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use std::io::Write;
@@ -29,8 +29,11 @@ impl ExportFormat {
     }
 }
 
-/// The CSV header: risk first.
-pub const CSV_HEADER: &str = "risk_flag,risk_summary,referral_id,format,received_at,encrypted,decrypted,body";
+/// The CSV header: risk first. `message_type` is `referral` or
+/// `referral-update`; for an update, `referral_id` is the referral it is
+/// about, and `update_id` and `referral_known` are filled in.
+pub const CSV_HEADER: &str =
+    "risk_flag,risk_summary,message_type,referral_id,format,received_at,encrypted,decrypted,update_id,referral_known,body";
 
 /// A body in JSON output: embedded verbatim when it is JSON (it always is once
 /// validated), otherwise as a string.
@@ -48,6 +51,8 @@ pub enum BodyJson {
 pub struct RowJson<'a> {
     /// What the referral says about risk, before anything else.
     pub risk: Risk,
+    /// `referral`.
+    pub message_type: &'static str,
     /// The referral id.
     pub referral_id: &'a str,
     /// `json` or `fhir`.
@@ -60,6 +65,60 @@ pub struct RowJson<'a> {
     pub decrypted: bool,
     /// The body.
     pub body: BodyJson,
+    /// Its updates, newest first (in the read API; the export lists updates as rows of their own).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updates: Option<Vec<UpdateRowJson<'a>>>,
+}
+
+/// One referral update as exported and as returned by the read API: risk first.
+#[derive(Serialize)]
+pub struct UpdateRowJson<'a> {
+    /// What the update says about risk, before anything else.
+    pub risk: Risk,
+    /// `referral-update`.
+    pub message_type: &'static str,
+    /// The update's id.
+    pub update_id: &'a str,
+    /// The referral it is about.
+    pub referral_id: &'a str,
+    /// Whether that referral is stored here (an update may come before its
+    /// referral, or for one sent elsewhere).
+    pub referral_known: bool,
+    /// `json` or `fhir`.
+    pub format: &'a str,
+    /// When it was stored.
+    pub received_at: &'a str,
+    /// Whether it is stored encrypted (an HPKE envelope).
+    pub encrypted: bool,
+    /// Whether `body` below is the decrypted plaintext of an encrypted row.
+    pub decrypted: bool,
+    /// The body.
+    pub body: BodyJson,
+}
+
+/// The risk of an update: from its plaintext, or unknown for one still sealed.
+pub fn update_risk(row: &StoredUpdate, plaintext: Option<&[u8]>) -> Risk {
+    match (row.encrypted, plaintext) {
+        (_, Some(plaintext)) => crate::risk::of_update(row.format, plaintext),
+        (false, None) => crate::risk::of_update(row.format, &row.body),
+        (true, None) => Risk::unknown("the update is encrypted; export it with the private key to read it"),
+    }
+}
+
+/// Builds the JSON form of an update; `plaintext` replaces the body of an encrypted row.
+pub fn update_json<'a>(row: &'a StoredUpdate, plaintext: Option<&[u8]>) -> UpdateRowJson<'a> {
+    UpdateRowJson {
+        risk: update_risk(row, plaintext),
+        message_type: crate::validate::UPDATE_MESSAGE_TYPE,
+        update_id: &row.update_id,
+        referral_id: &row.referral_id,
+        referral_known: row.referral_known,
+        format: row.format.as_str(),
+        received_at: &row.received_at,
+        encrypted: row.encrypted,
+        decrypted: plaintext.is_some() && row.encrypted,
+        body: body_json(plaintext.unwrap_or(&row.body)),
+    }
 }
 
 fn body_json(bytes: &[u8]) -> BodyJson {
@@ -85,12 +144,14 @@ pub fn row_risk(row: &StoredReferral, plaintext: Option<&[u8]>) -> Risk {
 pub fn row_json<'a>(row: &'a StoredReferral, plaintext: Option<&[u8]>) -> RowJson<'a> {
     RowJson {
         risk: row_risk(row, plaintext),
+        message_type: "referral",
         referral_id: &row.referral_id,
         format: row.format.as_str(),
         received_at: &row.received_at,
         encrypted: row.encrypted,
         decrypted: plaintext.is_some() && row.encrypted,
         body: body_json(plaintext.unwrap_or(&row.body)),
+        updates: None,
     }
 }
 
@@ -121,9 +182,16 @@ pub fn exporter(label: Option<&str>) -> (String, String) {
     (reader, format!("receiver export, {uid} ({user})"))
 }
 
-/// Writes every referral with `received_at >= since` to `out`, oldest first.
-/// Which referrals is decided first and written to the audit log; only then
-/// is anything output (so there is no unrecorded export). Blocking (for
+/// One row of an export.
+enum Item {
+    Referral(StoredReferral),
+    Update(StoredUpdate),
+}
+
+/// Writes every referral and referral update with `received_at >= since` to
+/// `out`, oldest first (updates among the referrals, by `received_at`).
+/// Which ones is decided first and written to the audit log; only then is
+/// anything output (so there is no unrecorded export). Blocking (for
 /// PostgreSQL it runs its own runtime): call it from sync code.
 pub fn run(
     db: &DbLocation,
@@ -133,24 +201,34 @@ pub fn run(
     label: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<Summary, String> {
-    let ids = match db {
+    let (ids, update_ids) = match db {
         DbLocation::Sqlite(path) => {
             if !path.exists() {
                 return Err(format!("no database at {}", path.display()));
             }
-            sqlite::ids_since(&sqlite::open_for_writing(path).map_err(|e| e.0)?, since).map_err(|e| e.0)?
+            let conn = sqlite::open_for_writing(path).map_err(|e| e.0)?;
+            (
+                sqlite::ids_since(&conn, since).map_err(|e| e.0)?,
+                sqlite::update_ids_since(&conn, since).map_err(|e| e.0)?,
+            )
         }
-        DbLocation::Postgres(url) => postgres::ids_since(url, since).map_err(|e| e.0)?,
+        DbLocation::Postgres(url) => (
+            postgres::ids_since(url, since).map_err(|e| e.0)?,
+            postgres::update_ids_since(url, since).map_err(|e| e.0)?,
+        ),
     };
+    // Referrals and updates share one clock: the audit entry names both, in time order.
+    let mut given: Vec<&(String, String)> = ids.iter().chain(&update_ids).collect();
+    given.sort_by(|a, b| a.1.cmp(&b.1));
     let (reader, via) = exporter(label);
     let entry = AuditEntry {
         at: crate::clock::format_micros(crate::clock::now_micros()),
         reader,
         action: "export".into(),
         via,
-        referral_ids: ids.iter().map(|(id, _)| id.clone()).collect(),
-        first_received_at: ids.first().map(|(_, at)| at.clone()),
-        last_received_at: ids.last().map(|(_, at)| at.clone()),
+        referral_ids: given.iter().map(|(id, _)| id.clone()).collect(),
+        first_received_at: given.first().map(|(_, at)| at.clone()),
+        last_received_at: given.last().map(|(_, at)| at.clone()),
     };
     let audited = match db {
         DbLocation::Sqlite(path) => sqlite::open_for_audit(path).and_then(|c| sqlite::append_audit(&c, &entry)),
@@ -164,41 +242,70 @@ pub fn run(
         ExportFormat::Csv => writeln!(out, "{CSV_HEADER}").map_err(io)?,
         ExportFormat::Json => write!(out, "[").map_err(io)?,
     }
-    let write_row = |row: StoredReferral| {
-        let plaintext = match row.encrypted && !keys.is_empty() {
-            true => {
-                let opened = serde_json::from_slice::<Envelope>(&row.body)
-                    .ok()
-                    .and_then(|env| keys.open(&env).ok())
-                    .map(|o| o.0);
-                if opened.is_none() {
-                    summary.undecryptable += 1;
-                    eprintln!("warning: referral {} could not be decrypted with the given keys", row.referral_id);
-                }
-                opened
-            }
-            false => None,
-        };
+    let open = |what: &str, id: &str, body: &[u8], encrypted: bool, summary: &mut Summary| {
+        if !encrypted || keys.is_empty() {
+            return None;
+        }
+        let opened = serde_json::from_slice::<Envelope>(body).ok().and_then(|env| keys.open(&env).ok()).map(|o| o.0);
+        if opened.is_none() {
+            summary.undecryptable += 1;
+            eprintln!("warning: {what} {id} could not be decrypted with the given keys");
+        }
+        opened
+    };
+    let mut write_item = |item: Item, summary: &mut Summary| -> Result<(), String> {
         match format {
             ExportFormat::Csv => {
-                let risk = row_risk(&row, plaintext.as_deref());
-                let body = String::from_utf8_lossy(plaintext.as_deref().unwrap_or(&row.body)).into_owned();
-                writeln!(
-                    out,
-                    "{},{},{},{},{},{},{},{}",
-                    risk.flag_text(),
-                    csv_field(&risk.summary),
-                    row.referral_id,
-                    row.format.as_str(),
-                    row.received_at,
-                    row.encrypted,
-                    plaintext.is_some(),
-                    csv_field(&body)
-                )
-                .map_err(io)?;
+                let line = match &item {
+                    Item::Referral(row) => {
+                        let plaintext = open("referral", &row.referral_id, &row.body, row.encrypted, summary);
+                        let risk = row_risk(row, plaintext.as_deref());
+                        let body = String::from_utf8_lossy(plaintext.as_deref().unwrap_or(&row.body)).into_owned();
+                        format!(
+                            "{},{},referral,{},{},{},{},{},,,{}",
+                            risk.flag_text(),
+                            csv_field(&risk.summary),
+                            row.referral_id,
+                            row.format.as_str(),
+                            row.received_at,
+                            row.encrypted,
+                            plaintext.is_some(),
+                            csv_field(&body)
+                        )
+                    }
+                    Item::Update(row) => {
+                        let plaintext = open("update", &row.update_id, &row.body, row.encrypted, summary);
+                        let risk = update_risk(row, plaintext.as_deref());
+                        let body = String::from_utf8_lossy(plaintext.as_deref().unwrap_or(&row.body)).into_owned();
+                        format!(
+                            "{},{},referral-update,{},{},{},{},{},{},{},{}",
+                            risk.flag_text(),
+                            csv_field(&risk.summary),
+                            row.referral_id,
+                            row.format.as_str(),
+                            row.received_at,
+                            row.encrypted,
+                            plaintext.is_some(),
+                            row.update_id,
+                            row.referral_known,
+                            csv_field(&body)
+                        )
+                    }
+                };
+                writeln!(out, "{line}").map_err(io)?;
             }
             ExportFormat::Json => {
-                let text = serde_json::to_string(&row_json(&row, plaintext.as_deref())).map_err(|e| e.to_string())?;
+                let text = match &item {
+                    Item::Referral(row) => {
+                        let plaintext = open("referral", &row.referral_id, &row.body, row.encrypted, summary);
+                        serde_json::to_string(&row_json(row, plaintext.as_deref()))
+                    }
+                    Item::Update(row) => {
+                        let plaintext = open("update", &row.update_id, &row.body, row.encrypted, summary);
+                        serde_json::to_string(&update_json(row, plaintext.as_deref()))
+                    }
+                }
+                .map_err(|e| e.to_string())?;
                 write!(out, "{}\n{text}", if summary.rows == 0 { "" } else { "," }).map_err(io)?;
             }
         }
@@ -206,12 +313,30 @@ pub fn run(
         Ok(())
     };
     if let (Some(first), Some(last)) = (&entry.first_received_at, &entry.last_received_at) {
+        // Updates are few and small: read them first, then slot them in among the streamed referrals.
+        let updates = match db {
+            DbLocation::Sqlite(path) => {
+                sqlite::updates_between(&sqlite::open_for_reading(path).map_err(|e| e.0)?, first, last)
+            }
+            DbLocation::Postgres(url) => postgres::updates_between(url, first, last),
+        }
+        .map_err(|e| e.0)?;
+        let mut updates = updates.into_iter().peekable();
+        let mut each = |row: StoredReferral| -> Result<(), String> {
+            while let Some(update) = updates.next_if(|u| u.received_at < row.received_at) {
+                write_item(Item::Update(update), &mut summary)?;
+            }
+            write_item(Item::Referral(row), &mut summary)
+        };
         match db {
             DbLocation::Sqlite(path) => {
                 let conn = sqlite::open_for_reading(path).map_err(|e| e.0)?;
-                sqlite::for_each_between(&conn, first, last, write_row)?;
+                sqlite::for_each_between(&conn, first, last, &mut each)?;
             }
-            DbLocation::Postgres(url) => postgres::for_each_between(url, first, last, write_row)?,
+            DbLocation::Postgres(url) => postgres::for_each_between(url, first, last, &mut each)?,
+        }
+        for update in updates {
+            write_item(Item::Update(update), &mut summary)?;
         }
     }
     if format == ExportFormat::Json {

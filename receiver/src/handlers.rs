@@ -5,7 +5,7 @@ use crate::crypto::{Envelope, OpenError};
 use crate::error::ApiError;
 use crate::log::{id_hash, Notes, RefHash};
 use crate::server::AppState;
-use crate::store::{Format, InsertOutcome, NewReferral, StoredReferral};
+use crate::store::{Format, InsertOutcome, NewReferral, NewUpdate, UpdateOutcome};
 use crate::validate;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, State};
@@ -208,39 +208,46 @@ fn mismatch(what: &str) -> ApiError {
     ApiError::bad_request("idempotency_key_mismatch", format!("The Idempotency-Key header does not match {what}."))
 }
 
-/// Validates a plaintext body and returns the referral id inside it.
-fn check_body(app: &AppState, format: Format, plaintext: &[u8]) -> Result<String, ApiError> {
-    let value = validate::parse_json(plaintext)?;
-    match format {
-        Format::Json => app.validator.check(&value),
-        Format::Fhir => validate::check_fhir(&value),
+/// The plaintext of a stored body, if this receiver can read it.
+fn stored_plaintext(app: &AppState, body: &[u8], encrypted: bool) -> Option<Vec<u8>> {
+    if !encrypted {
+        return Some(body.to_vec());
     }
-}
-
-/// The plaintext of a stored referral, if this receiver can read it.
-fn stored_plaintext(app: &AppState, row: &StoredReferral) -> Option<Vec<u8>> {
-    if !row.encrypted {
-        return Some(row.body.clone());
-    }
-    let envelope: Envelope = serde_json::from_slice(&row.body).ok()?;
+    let envelope: Envelope = serde_json::from_slice(body).ok()?;
     app.keys.open(&envelope).ok().map(|(plaintext, _)| plaintext)
 }
 
-/// Whether a retry carries the same referral as the stored row. Encrypted
+/// A stored row's format, bytes and whether they are an envelope.
+struct StoredBody<'a> {
+    format: Format,
+    body: &'a [u8],
+    encrypted: bool,
+}
+
+/// Whether a retry carries the same message as the stored row. Encrypted
 /// retries may be sealed afresh (HPKE is randomised), so plaintexts are compared.
-fn same_referral(app: &AppState, row: &StoredReferral, format: Format, bytes: &[u8], plaintext: &[u8]) -> bool {
+fn same_body(app: &AppState, row: StoredBody<'_>, format: Format, bytes: &[u8], plaintext: &[u8]) -> bool {
     if row.format != format {
         return false;
     }
     if row.body == bytes {
         return true;
     }
-    stored_plaintext(app, row).is_some_and(|stored| stored == plaintext)
+    stored_plaintext(app, row.body, row.encrypted).is_some_and(|stored| stored == plaintext)
+}
+
+fn json_response(status: StatusCode, body: serde_json::Value) -> Response {
+    (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body.to_string()).into_response()
 }
 
 fn stored_response(status: StatusCode, referral_id: &str) -> Response {
-    let body = json!({ "referral_id": referral_id, "status": "stored" }).to_string();
-    (status, [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
+    json_response(status, json!({ "referral_id": referral_id, "status": "stored" }))
+}
+
+/// The answer to a stored update. It does not say whether the referral is
+/// known: that would let anyone on the internet test referral ids.
+fn update_stored_response(status: StatusCode, update_id: &str) -> Response {
+    json_response(status, json!({ "update_id": update_id, "status": "stored" }))
 }
 
 /// `POST /referrals`.
@@ -314,7 +321,19 @@ async fn accept(
             (plaintext, format, true)
         }
     };
-    let body_id = check_body(app, format, &plaintext)?;
+    let value = validate::parse_json(&plaintext)?;
+    let is_update = match format {
+        Format::Json => validate::is_update_json(&value),
+        Format::Fhir => validate::is_update_fhir(&value),
+    };
+    if is_update {
+        let message = Message { key, format, bytes: &bytes, plaintext: &plaintext, encrypted };
+        return accept_update(app, message, &value).await;
+    }
+    let body_id = match format {
+        Format::Json => app.validator.check(&value)?,
+        Format::Fhir => validate::check_fhir(&value)?,
+    };
     if body_id != key {
         return Err(mismatch(if format == Format::Fhir { "identifier.value" } else { "the body's referral_id" }));
     }
@@ -329,13 +348,79 @@ async fn accept(
             place.stored();
             Ok(stored_response(StatusCode::CREATED, &key))
         }
-        InsertOutcome::Existing(row) if same_referral(app, &row, format, &bytes, &plaintext) => {
+        InsertOutcome::Existing(row)
+            if same_body(
+                app,
+                StoredBody { format: row.format, body: &row.body, encrypted: row.encrypted },
+                format,
+                &bytes,
+                &plaintext,
+            ) =>
+        {
             Ok(stored_response(StatusCode::OK, &key))
         }
         InsertOutcome::Existing(_) => Err(ApiError::new(
             StatusCode::CONFLICT,
             "idempotency_conflict",
             "A different referral was already stored under this Idempotency-Key; nothing was changed.",
+        )),
+    }
+}
+
+/// A body that has passed its size checks and been opened if sealed.
+struct Message<'a> {
+    /// The Idempotency-Key.
+    key: String,
+    format: Format,
+    /// The bytes received (the envelope, when sealed).
+    bytes: &'a [u8],
+    plaintext: &'a [u8],
+    encrypted: bool,
+}
+
+/// A referral update (`message_type` `referral-update`, or a FHIR
+/// `Communication`): checked, then stored like a referral, exactly once by
+/// its update id, whether or not its referral is stored here.
+async fn accept_update(app: &AppState, m: Message<'_>, value: &serde_json::Value) -> Result<Response, ApiError> {
+    let ids = match m.format {
+        Format::Json => app.validator.check_update(value)?,
+        Format::Fhir => validate::check_fhir_update(value)?,
+    };
+    if ids.update_id != m.key {
+        return Err(mismatch(if m.format == Format::Fhir {
+            "identifier (urn:uuid:<update_id>)"
+        } else {
+            "the body's update_id"
+        }));
+    }
+    let place = app.ceiling.reserve(m.bytes.len() as u64).map_err(|_| storage_full())?;
+    let update = NewUpdate {
+        update_id: m.key.clone(),
+        referral_id: ids.referral_id,
+        format: m.format,
+        body: m.bytes.to_vec(),
+        encrypted: m.encrypted,
+    };
+    match app.store.insert_update(update).await.map_err(storage_error)? {
+        UpdateOutcome::Inserted(_) => {
+            place.stored();
+            Ok(update_stored_response(StatusCode::CREATED, &m.key))
+        }
+        UpdateOutcome::Existing(row)
+            if same_body(
+                app,
+                StoredBody { format: row.format, body: &row.body, encrypted: row.encrypted },
+                m.format,
+                m.bytes,
+                m.plaintext,
+            ) =>
+        {
+            Ok(update_stored_response(StatusCode::OK, &m.key))
+        }
+        UpdateOutcome::Existing(_) => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "idempotency_conflict",
+            "A different referral update was already stored under this Idempotency-Key; nothing was changed.",
         )),
     }
 }

@@ -123,6 +123,46 @@ pub fn of_body(format: crate::store::Format, body: &[u8]) -> Risk {
     }
 }
 
+/// The risk in a plaintext referral update (JSON `referral-update`, or a FHIR
+/// `Communication`). Read the same way as a referral's, so a flagged update
+/// is as visible as a flagged referral.
+pub fn of_update(format: crate::store::Format, body: &[u8]) -> Risk {
+    let Ok(value) = serde_json::from_slice::<Value>(body) else {
+        return Risk::unknown("the body is not JSON");
+    };
+    match format {
+        crate::store::Format::Json if value.get("risk").is_some_and(Value::is_object) => of_json(&value),
+        crate::store::Format::Json => Risk::unknown("the update has no risk section"),
+        crate::store::Format::Fhir => of_communication(&value),
+    }
+}
+
+/// A FHIR update: `priority` `urgent` and a first payload line starting `RISK: `
+/// both mean flagged (either is enough: unknown or mixed signals are never read as "no risk").
+fn of_communication(value: &Value) -> Risk {
+    let risk_line =
+        value.pointer("/payload/0/contentString").and_then(Value::as_str).and_then(|t| t.strip_prefix("RISK: "));
+    let urgent = match value.get("priority").and_then(Value::as_str) {
+        Some("urgent") => Some(true),
+        Some("routine") => Some(false),
+        _ => None,
+    };
+    let flagged = |summary: String| Risk {
+        flagged: Some(true),
+        summary,
+        in_crisis_now: None,
+        said_in_crisis_earlier: None,
+        items: Vec::new(),
+        source: "risk",
+    };
+    match (urgent, risk_line) {
+        (_, Some(line)) => flagged(format!("RISK FLAGGED: {}", line.trim())),
+        (Some(true), None) => flagged("RISK FLAGGED: the update is marked urgent (no RISK line was sent)".into()),
+        (Some(false), None) => Risk::from_parts(false, None, None, Vec::new(), "risk"),
+        (None, None) => Risk::unknown("the update has no priority and no RISK line"),
+    }
+}
+
 fn of_json(value: &Value) -> Risk {
     if let Some(risk) = value.get("risk").filter(|r| r.is_object()) {
         let Some(flagged) = risk.get("flagged").and_then(Value::as_bool) else {
@@ -264,6 +304,30 @@ mod tests {
             json!({ "risk": { "flagged": false, "in_crisis_now": null, "said_in_crisis_earlier": false, "items": [] }});
         let risk = of_body(Format::Json, calm.to_string().as_bytes());
         assert_eq!((risk.flagged, risk.summary.as_str()), (Some(false), "No risk indicated"));
+    }
+
+    #[test]
+    fn updates_read_their_risk_in_both_formats() {
+        let id = crate::sample::new_referral_id();
+        let update = crate::sample::new_referral_id();
+        let risk = of_update(Format::Json, &crate::sample::update_json(&update, &id, true));
+        assert_eq!((risk.flagged, risk.source), (Some(true), "risk"));
+        assert!(risk.summary.starts_with("RISK FLAGGED: PHQ-9 item 9"), "{}", risk.summary);
+        let calm = of_update(Format::Json, &crate::sample::update_json(&update, &id, false));
+        assert_eq!((calm.flagged, calm.summary.as_str()), (Some(false), "No risk indicated"));
+        let risk = of_update(Format::Fhir, &crate::sample::update_fhir(&update, &id, true));
+        assert_eq!(risk.flagged, Some(true));
+        assert!(risk.summary.starts_with("RISK FLAGGED: PHQ-9 item 9"), "{}", risk.summary);
+        let calm = of_update(Format::Fhir, &crate::sample::update_fhir(&update, &id, false));
+        assert_eq!(calm.flagged, Some(false));
+        // Urgent without a RISK line is still flagged; no priority and no line is unknown.
+        let mut body: Value = serde_json::from_slice(&crate::sample::update_fhir(&update, &id, false)).unwrap();
+        body["priority"] = "urgent".into();
+        assert_eq!(of_update(Format::Fhir, body.to_string().as_bytes()).flagged, Some(true));
+        body.as_object_mut().unwrap().remove("priority");
+        assert_eq!(of_update(Format::Fhir, body.to_string().as_bytes()).flagged, None);
+        assert_eq!(of_update(Format::Json, b"{}").flagged, None);
+        assert_eq!(of_update(Format::Json, b"not json").flagged, None);
     }
 
     #[test]

@@ -200,9 +200,85 @@ pub fn fhir_v2(referral_id: &str, at_risk: bool) -> Vec<u8> {
     body.to_string().into_bytes()
 }
 
+/// The short reference the person was shown for a referral: its first 8 characters, in capitals.
+pub fn reference(referral_id: &str) -> String {
+    referral_id.chars().take(8).collect::<String>().to_uppercase()
+}
+
+/// A schema-valid referral update (JSON, `referral-update` version 1) about
+/// `referral_id`: flagged (PHQ-9 item 9 "Several days") or not.
+pub fn update_json(update_id: &str, referral_id: &str, at_risk: bool) -> Vec<u8> {
+    let risk_items = if at_risk {
+        json!([{ "instrument": "phq9", "item": 9, "text": PHQ9_ITEM_9, "answer": 1,
+                 "answer_text": "Several days", "answered_at": "2026-12-07T20:00:00Z" }])
+    } else {
+        json!([])
+    };
+    let item_9 = u8::from(at_risk);
+    let body = json!({
+        "message_type": "referral-update",
+        "schema_version": 1,
+        "update_id": update_id,
+        "referral_id": referral_id,
+        "referral_reference": reference(referral_id),
+        "created_at": "2026-12-07T20:05:00Z",
+        "service_name": "Anytown Talking Therapies",
+        "locale": "en-GB",
+        "risk": { "flagged": at_risk, "items": risk_items },
+        "change": { "in_own_words": "I feel worse. <b>not markup</b>", "reasons": ["reliable-deterioration"] },
+        "measures": [{
+            "instrument": "phq9", "items": [2, 2, 2, 2, 2, 1, 0, 0, item_9], "total": 11 + item_9,
+            "taken_at": "2026-12-07T20:00:00Z", "wording": { "locale": "en-GB", "status": "official" },
+            "previous_total": 5, "previous_taken_at": "2026-11-16T10:00:00Z", "reliable_change": "deteriorated"
+        }]
+    });
+    body.to_string().into_bytes()
+}
+
+/// The same update as a FHIR R4 `Communication`, as the app builds it.
+pub fn update_fhir(update_id: &str, referral_id: &str, at_risk: bool) -> Vec<u8> {
+    let mut payload = Vec::new();
+    if at_risk {
+        payload.push(json!({ "contentString":
+            format!("RISK: PHQ-9 item 9 ({PHQ9_ITEM_9}): Several days (1), answered 2026-12-07T20:00:00Z") }));
+    }
+    payload.push(json!({ "contentString": "I feel worse." }));
+    let total = 11 + u8::from(at_risk);
+    payload.push(json!({ "contentString": format!(
+        "PHQ-9: {total} on 2026-12-07T20:00:00Z (before: 5 on 2026-11-16T10:00:00Z; reliable change: deteriorated)") }));
+    let body = json!({
+        "resourceType": "Communication",
+        "identifier": [{ "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{update_id}") }],
+        "status": "completed",
+        "category": [{ "coding": [{ "system": crate::validate::MESSAGE_TYPE_SYSTEM, "code": "referral-update" }] }],
+        "priority": if at_risk { "urgent" } else { "routine" },
+        "about": [{ "identifier": { "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{referral_id}") },
+                    "display": format!("Referral {}", reference(referral_id)) }],
+        "sent": "2026-12-07T20:05:00Z",
+        "payload": payload
+    });
+    body.to_string().into_bytes()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_update_samples_are_accepted_with_their_ids() {
+        let validator = crate::validate::JsonValidator::new().unwrap();
+        let (update, referral) = (new_referral_id(), new_referral_id());
+        for flagged in [false, true] {
+            let value: serde_json::Value = serde_json::from_slice(&update_json(&update, &referral, flagged)).unwrap();
+            assert!(crate::validate::is_update_json(&value));
+            let ids = validator.check_update(&value).unwrap();
+            assert_eq!((ids.update_id.as_str(), ids.referral_id.as_str()), (update.as_str(), referral.as_str()));
+            let value: serde_json::Value = serde_json::from_slice(&update_fhir(&update, &referral, flagged)).unwrap();
+            assert!(crate::validate::is_update_fhir(&value));
+            let ids = crate::validate::check_fhir_update(&value).unwrap();
+            assert_eq!((ids.update_id.as_str(), ids.referral_id.as_str()), (update.as_str(), referral.as_str()));
+        }
+    }
 
     #[test]
     fn the_v2_samples_are_what_the_receiver_accepts_with_risk_first() {

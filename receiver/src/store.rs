@@ -60,9 +60,84 @@ pub struct NewReferral {
 
 /// One insert for a store's writer task, which answers on `reply` once the
 /// row is durable (each store has one writer, which commits in batches).
-struct Job {
-    referral: NewReferral,
-    reply: tokio::sync::oneshot::Sender<Result<InsertOutcome, StoreError>>,
+enum Job {
+    /// A referral, into `referrals`.
+    Referral { referral: NewReferral, reply: tokio::sync::oneshot::Sender<Result<InsertOutcome, StoreError>> },
+    /// A referral update, into `referral_updates`.
+    Update { update: NewUpdate, reply: tokio::sync::oneshot::Sender<Result<UpdateOutcome, StoreError>> },
+}
+
+/// What the writer did for one job.
+enum Done {
+    Referral(InsertOutcome),
+    Update(UpdateOutcome),
+}
+
+impl Job {
+    /// Answers the job's caller (who may have gone: the row is stored regardless).
+    fn answer(self, result: Result<Done, StoreError>) {
+        let mismatched = || StoreError("internal: the writer answered with the wrong kind of outcome".into());
+        match self {
+            Job::Referral { reply, .. } => {
+                let _ = reply.send(result.and_then(|d| match d {
+                    Done::Referral(o) => Ok(o),
+                    Done::Update(_) => Err(mismatched()),
+                }));
+            }
+            Job::Update { reply, .. } => {
+                let _ = reply.send(result.and_then(|d| match d {
+                    Done::Update(o) => Ok(o),
+                    Done::Referral(_) => Err(mismatched()),
+                }));
+            }
+        }
+    }
+}
+
+/// A referral update to store: the exact bytes received.
+#[derive(Debug, Clone)]
+pub struct NewUpdate {
+    /// The client-made UUID v4 of the update (its Idempotency-Key); the primary key.
+    pub update_id: String,
+    /// The referral it is about (from the body; for an encrypted one, from the plaintext).
+    pub referral_id: String,
+    /// The body format: JSON, or FHIR (a `Communication`).
+    pub format: Format,
+    /// The exact request body (for an encrypted update, the HPKE envelope).
+    pub body: Vec<u8>,
+    /// Whether `body` is an HPKE envelope.
+    pub encrypted: bool,
+}
+
+/// A referral update as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredUpdate {
+    /// The client-made UUID v4 of the update.
+    pub update_id: String,
+    /// The referral it is about.
+    pub referral_id: String,
+    /// The body format.
+    pub format: Format,
+    /// When it was stored: RFC 3339 UTC with microseconds, strictly increasing
+    /// per database across referrals and updates together.
+    pub received_at: String,
+    /// The exact bytes received.
+    pub body: Vec<u8>,
+    /// Whether `body` is an HPKE envelope.
+    pub encrypted: bool,
+    /// Whether a referral with `referral_id` is stored now (worked out when
+    /// read, so an update that came before its referral shows as known once
+    /// the referral has arrived). `false` in an insert's outcome.
+    pub referral_known: bool,
+}
+
+/// What an update insert did.
+#[derive(Debug, Clone)]
+pub enum UpdateOutcome {
+    /// A new row, durable on disk.
+    Inserted(StoredUpdate),
+    /// A row with this update id already existed; nothing was written. Carries that row.
+    Existing(StoredUpdate),
 }
 
 /// A referral as stored.
@@ -110,6 +185,24 @@ pub trait Store: Send + Sync {
 
     /// Referrals with `received_at >= since` (all if `None`), oldest first, at most `limit`.
     fn list_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredReferral>>;
+
+    /// Stores `update` unless its update id exists. Resolves only once a new row is durable.
+    fn insert_update(&self, update: NewUpdate) -> StoreFuture<'_, UpdateOutcome> {
+        let _ = update;
+        Box::pin(async { Err(StoreError("this store keeps no referral updates".into())) })
+    }
+
+    /// Updates with `received_at >= since` (all if `None`), oldest first, at most `limit`.
+    fn updates_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        let _ = (since, limit);
+        Box::pin(async { Err(StoreError("this store keeps no referral updates".into())) })
+    }
+
+    /// Every update about any of `referral_ids`, newest first.
+    fn updates_for(&self, referral_ids: Vec<String>) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        let _ = referral_ids;
+        Box::pin(async { Err(StoreError("this store keeps no referral updates".into())) })
+    }
 
     /// The reader whose token has this SHA-256 digest, if any (expired and revoked ones too).
     fn find_reader(&self, token_sha256: [u8; 32]) -> StoreFuture<'_, Option<Reader>> {
@@ -203,11 +296,12 @@ impl AuditEntry {
     }
 }
 
-/// Stored referrals no reader has been given yet: those received after the
-/// latest `received_at` that any audited read or export returned.
+/// Stored referrals (and referral updates) no reader has been given yet:
+/// those received after the latest `received_at` that any audited read or
+/// export returned.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Unread {
-    /// How many.
+    /// How many (referrals and updates together).
     pub referrals: u64,
     /// Their stored bodies' total size in bytes.
     pub bytes: u64,

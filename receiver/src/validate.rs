@@ -13,6 +13,18 @@ pub const SCHEMA_TEXT: &str = include_str!("../../docs/referral-payload.schema.j
 /// version 1 bodies, and they must never be refused.
 pub const SCHEMA_V1_TEXT: &str = include_str!("../../docs/referral-payload.v1.schema.json");
 
+/// The referral update's JSON schema, version 1 (`message_type` `referral-update`).
+pub const UPDATE_SCHEMA_TEXT: &str = include_str!("../../docs/referral-update.schema.json");
+
+/// The `message_type` of a referral update.
+pub const UPDATE_MESSAGE_TYPE: &str = "referral-update";
+
+/// The code system of the FHIR `Communication.category` that marks a referral update.
+pub const MESSAGE_TYPE_SYSTEM: &str = "https://waymark.example/fhir/CodeSystem/message-type";
+
+/// Most `payload` entries in one FHIR update (a risk line, the person's words, one per measure).
+pub const MAX_FHIR_PAYLOAD: usize = 100;
+
 /// The JSON `schema_version`s this receiver understands.
 pub const SCHEMA_VERSIONS: [i64; 2] = [1, 2];
 
@@ -51,6 +63,26 @@ pub fn parse_json(body: &[u8]) -> Result<Value, ApiError> {
 pub struct JsonValidator {
     v1: jsonschema::Validator,
     v2: jsonschema::Validator,
+    update: jsonschema::Validator,
+}
+
+/// The two ids in a referral update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpdateIds {
+    /// The update's own id (its Idempotency-Key).
+    pub update_id: String,
+    /// The referral it is about.
+    pub referral_id: String,
+}
+
+/// Whether a parsed JSON body says it is a referral update (`message_type`).
+pub fn is_update_json(value: &Value) -> bool {
+    value.get("message_type").and_then(Value::as_str) == Some(UPDATE_MESSAGE_TYPE)
+}
+
+/// Whether a parsed FHIR body is a `Communication` (a referral update).
+pub fn is_update_fhir(value: &Value) -> bool {
+    value.get("resourceType").and_then(Value::as_str) == Some("Communication")
 }
 
 /// The old name, from when there was one version.
@@ -64,7 +96,39 @@ fn compile(text: &str, which: &str) -> Result<jsonschema::Validator, String> {
 impl JsonValidator {
     /// Compiles the embedded schemas. Fails only if a schema file itself is broken.
     pub fn new() -> Result<Self, String> {
-        Ok(Self { v1: compile(SCHEMA_V1_TEXT, "v1")?, v2: compile(SCHEMA_TEXT, "v2")? })
+        Ok(Self {
+            v1: compile(SCHEMA_V1_TEXT, "v1")?,
+            v2: compile(SCHEMA_TEXT, "v2")?,
+            update: compile(UPDATE_SCHEMA_TEXT, "referral-update")?,
+        })
+    }
+
+    /// Checks a parsed JSON referral update against its schema and returns its ids.
+    pub fn check_update(&self, value: &Value) -> Result<UpdateIds, ApiError> {
+        let Some(object) = value.as_object() else {
+            return Err(ApiError::unprocessable("schema_invalid", "The body must be a JSON object."));
+        };
+        let accepted = "this receiver accepts referral-update schema_version 1";
+        match object.get("schema_version") {
+            Some(v) if v.is_i64() && v.as_i64() == Some(1) => {}
+            Some(v) => {
+                let shown = if v.is_number() { v.to_string() } else { "a non-integer".to_string() };
+                return Err(ApiError::unprocessable(
+                    "unsupported_schema_version",
+                    format!("schema_version {shown} is not supported; {accepted}."),
+                ));
+            }
+            None => {
+                return Err(ApiError::unprocessable(
+                    "unsupported_schema_version",
+                    format!("schema_version is missing; {accepted}."),
+                ))
+            }
+        }
+        schema_errors(&self.update, value, "Waymark referral-update v1")?;
+        // The schema guarantees UUID-shaped strings here.
+        let text = |key: &str| object.get(key).and_then(Value::as_str).unwrap_or_default().to_string();
+        Ok(UpdateIds { update_id: text("update_id"), referral_id: text("referral_id") })
     }
 
     /// Checks a parsed JSON body against the schema of its `schema_version`
@@ -94,23 +158,104 @@ impl JsonValidator {
                 ))
             }
         };
-        let errors: Vec<String> = schema.iter_errors(value).map(|e| describe(&e)).collect();
-        if !errors.is_empty() {
-            let mut message = format!(
-                "The body does not match the Waymark JSON v{version} schema ({} problem{}): {}",
-                errors.len(),
-                if errors.len() == 1 { "" } else { "s" },
-                errors.iter().take(MAX_LISTED_ERRORS).cloned().collect::<Vec<_>>().join("; ")
-            );
-            if errors.len() > MAX_LISTED_ERRORS {
-                message.push_str(&format!("; and {} more", errors.len() - MAX_LISTED_ERRORS));
-            }
-            message.push('.');
-            return Err(ApiError::unprocessable("schema_invalid", message));
-        }
+        schema_errors(schema, value, &format!("Waymark JSON v{version}"))?;
         // The schema guarantees a UUID-shaped string here.
         Ok(object.get("referral_id").and_then(Value::as_str).unwrap_or_default().to_string())
     }
+}
+
+/// 422 `schema_invalid` listing up to five problems, if `value` fails `schema`.
+fn schema_errors(schema: &jsonschema::Validator, value: &Value, name: &str) -> Result<(), ApiError> {
+    let errors: Vec<String> = schema.iter_errors(value).map(|e| describe(&e)).collect();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let mut message = format!(
+        "The body does not match the {name} schema ({} problem{}): {}",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" },
+        errors.iter().take(MAX_LISTED_ERRORS).cloned().collect::<Vec<_>>().join("; ")
+    );
+    if errors.len() > MAX_LISTED_ERRORS {
+        message.push_str(&format!("; and {} more", errors.len() - MAX_LISTED_ERRORS));
+    }
+    message.push('.');
+    Err(ApiError::unprocessable("schema_invalid", message))
+}
+
+/// A `urn:uuid:` reference (`{"system": "urn:ietf:rfc:3986", "value": "urn:uuid:<id>"}`)'s id.
+fn urn_uuid(identifier: &Value) -> Option<&str> {
+    if identifier.get("system").is_some_and(|s| s.as_str() != Some("urn:ietf:rfc:3986")) {
+        return None;
+    }
+    identifier.get("value")?.as_str()?.strip_prefix("urn:uuid:").filter(|id| is_uuid_v4(id))
+}
+
+/// Checks a FHIR R4 `Communication` that carries a referral update,
+/// structurally, and returns its ids: the update's from `identifier`
+/// (`urn:uuid:<update_id>`), the referral's from `about[].identifier`.
+pub fn check_fhir_update(value: &Value) -> Result<UpdateIds, ApiError> {
+    let fail = |path: &str, what: &str| ApiError::unprocessable("fhir_invalid", format!("field `{path}`: {what}."));
+    let Some(object) = value.as_object() else {
+        return Err(fail("/", "the body must be a JSON object (a FHIR resource)"));
+    };
+    if object.get("resourceType").and_then(Value::as_str) != Some("Communication") {
+        return Err(fail("/resourceType", "must be \"Communication\""));
+    }
+    if object.get("status").and_then(Value::as_str) != Some("completed") {
+        return Err(fail("/status", "must be \"completed\" for a referral update"));
+    }
+    let update_id = object
+        .get("identifier")
+        .and_then(Value::as_array)
+        .and_then(|ids| ids.iter().find_map(urn_uuid))
+        .ok_or_else(|| {
+            fail(
+                "/identifier",
+                "must be an array holding {\"system\": \"urn:ietf:rfc:3986\", \"value\": \"urn:uuid:\" then a lowercase UUID version 4}",
+            )
+        })?;
+    let is_update = |coding: &Value| {
+        coding.get("system").and_then(Value::as_str) == Some(MESSAGE_TYPE_SYSTEM)
+            && coding.get("code").and_then(Value::as_str) == Some(UPDATE_MESSAGE_TYPE)
+    };
+    let categorised = object.get("category").and_then(Value::as_array).is_some_and(|categories| {
+        categories.iter().any(|c| c.get("coding").and_then(Value::as_array).is_some_and(|cs| cs.iter().any(is_update)))
+    });
+    if !categorised {
+        return Err(fail(
+            "/category",
+            &format!("must hold a coding with system \"{MESSAGE_TYPE_SYSTEM}\" and code \"{UPDATE_MESSAGE_TYPE}\""),
+        ));
+    }
+    if !matches!(object.get("priority").and_then(Value::as_str), Some("urgent" | "routine")) {
+        return Err(fail("/priority", "must be \"urgent\" (risk flagged) or \"routine\""));
+    }
+    let referral_id = object
+        .get("about")
+        .and_then(Value::as_array)
+        .and_then(|about| about.iter().find_map(|a| a.get("identifier").and_then(urn_uuid)))
+        .ok_or_else(|| {
+            fail(
+                "/about",
+                "must hold a reference whose identifier is the referral's \"urn:uuid:\" and its UUID version 4",
+            )
+        })?;
+    if object.get("sent").and_then(Value::as_str).is_none_or(|t| crate::clock::parse_rfc3339(t).is_err()) {
+        return Err(fail("/sent", "must be an RFC 3339 date-time (e.g. 2026-12-07T20:05:00Z)"));
+    }
+    let Some(payload) = object.get("payload").and_then(Value::as_array).filter(|p| !p.is_empty()) else {
+        return Err(fail("/payload", "must be a non-empty array"));
+    };
+    if payload.len() > MAX_FHIR_PAYLOAD {
+        return Err(fail("/payload", &format!("an update may have at most {MAX_FHIR_PAYLOAD} entries")));
+    }
+    for (i, entry) in payload.iter().enumerate() {
+        if entry.get("contentString").and_then(Value::as_str).is_none_or(str::is_empty) {
+            return Err(fail(&format!("/payload/{i}/contentString"), "must be a non-empty string"));
+        }
+    }
+    Ok(UpdateIds { update_id: update_id.to_string(), referral_id: referral_id.to_string() })
 }
 
 /// One schema error as "field `/a/b`: rule", with the offending value masked.
@@ -310,6 +455,50 @@ mod tests {
         let value: Value = serde_json::from_str(block).expect("the example is JSON");
         let id = JsonV1Validator::new().unwrap().check(&value).expect("the example validates");
         assert!(is_uuid_v4(&id));
+    }
+
+    /// The update examples in docs/referral-payload.md (JSON and FHIR) pass and say the same ids and risk.
+    #[test]
+    fn payload_doc_update_examples_are_accepted_with_risk_first() {
+        let doc = include_str!("../../docs/referral-payload.md");
+        let after = doc.split("### Update example").nth(1).expect("an Update example section");
+        let block = after.split("```json").nth(1).and_then(|b| b.split("```").next()).expect("a json code block");
+        let value: Value = serde_json::from_str(block).expect("the example is JSON");
+        assert!(is_update_json(&value));
+        let ids = JsonValidator::new().unwrap().check_update(&value).expect("the JSON example validates");
+        let risk = crate::risk::of_update(crate::store::Format::Json, block.as_bytes());
+        assert!(risk.summary.starts_with("RISK FLAGGED: PHQ-9 item 9"), "{}", risk.summary);
+        let after = doc.split("### FHIR form: a `Communication`").nth(1).expect("a FHIR form section");
+        let block = after.split("```json").nth(1).and_then(|b| b.split("```").next()).expect("a json code block");
+        let value: Value = serde_json::from_str(block).expect("the FHIR example is JSON");
+        assert!(is_update_fhir(&value));
+        assert_eq!(check_fhir_update(&value).expect("the FHIR example passes"), ids);
+        let risk = crate::risk::of_update(crate::store::Format::Fhir, block.as_bytes());
+        assert_eq!(risk.flagged, Some(true));
+        // An update is not a referral: the referral checks refuse it, so dispatch must come first.
+        assert!(check_fhir(&value).is_err());
+    }
+
+    #[test]
+    fn update_versions_and_fhir_shape_are_checked() {
+        let v = JsonValidator::new().unwrap();
+        let (update, referral) = (sample::new_referral_id(), sample::new_referral_id());
+        let mut body: Value = serde_json::from_slice(&sample::update_json(&update, &referral, true)).unwrap();
+        body["schema_version"] = 2.into();
+        assert_eq!(v.check_update(&body).unwrap_err().code, "unsupported_schema_version");
+        body.as_object_mut().unwrap().remove("schema_version");
+        assert_eq!(v.check_update(&body).unwrap_err().code, "unsupported_schema_version");
+        body["schema_version"] = 1.into();
+        body["risk"]["items"][0]["answer"] = 4.into();
+        let e = v.check_update(&body).unwrap_err();
+        assert!(e.message.contains("/risk/items/0/answer") && e.message.contains("referral-update"), "{}", e.message);
+        let mut fhir: Value = serde_json::from_slice(&sample::update_fhir(&update, &referral, true)).unwrap();
+        fhir["payload"] = Value::Array(vec![serde_json::json!({ "contentString": "x" }); MAX_FHIR_PAYLOAD + 1]);
+        assert!(check_fhir_update(&fhir).unwrap_err().message.contains("at most 100"));
+        fhir["payload"] = serde_json::json!([]);
+        assert!(check_fhir_update(&fhir).unwrap_err().message.contains("/payload"));
+        fhir["resourceType"] = "QuestionnaireResponse".into();
+        assert!(check_fhir_update(&fhir).unwrap_err().message.contains("/resourceType"));
     }
 
     #[test]

@@ -12,7 +12,8 @@
 
 use super::pgconn::{self, SslPolicy, Target};
 use super::{
-    AuditEntry, Format, InsertOutcome, Job, NewReferral, Reader, Store, StoreError, StoreFuture, StoredReferral, Unread,
+    AuditEntry, Done, Format, InsertOutcome, Job, NewReferral, NewUpdate, Reader, Store, StoreError, StoreFuture,
+    StoredReferral, StoredUpdate, Unread, UpdateOutcome,
 };
 use std::collections::{HashMap, HashSet};
 use std::error::Error as _;
@@ -79,7 +80,33 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION waymark_audit_log_is_append_only();
 ";
 
+/// The referral updates' table, as created when it does not exist (docs/receiver.md has a copy).
+/// A database without it (a role that may not create it) still takes and
+/// serves referrals; updates are then refused with 503 until it is created.
+pub const UPDATES_SCHEMA: &str = "
+CREATE TABLE referral_updates (
+    update_id   TEXT PRIMARY KEY,
+    referral_id TEXT NOT NULL,
+    format      TEXT NOT NULL CHECK (format IN ('json', 'fhir')),
+    received_at TIMESTAMPTZ NOT NULL,
+    body        BYTEA NOT NULL,
+    encrypted   BOOLEAN NOT NULL
+);
+CREATE INDEX referral_updates_received_at ON referral_updates (received_at);
+CREATE INDEX referral_updates_referral_id ON referral_updates (referral_id, received_at);
+";
+
 const COLUMNS: &str = "referral_id, format, received_at, body, encrypted";
+
+/// An update's columns, with whether its referral is stored now.
+const UPDATE_COLUMNS: &str = "u.update_id, u.referral_id, u.format, u.received_at, u.body, u.encrypted,
+    EXISTS (SELECT 1 FROM referrals r WHERE r.referral_id = u.referral_id)";
+
+const INSERT_UPDATE: &str = "
+INSERT INTO referral_updates (update_id, referral_id, format, received_at, body, encrypted)
+VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (update_id) DO NOTHING
+RETURNING received_at";
 
 /// The jobs of one batch, inserted in one statement. `ORDER BY n` makes the
 /// first of two jobs with the same id (in one batch) the one that is inserted.
@@ -133,6 +160,26 @@ fn to_micros(time: SystemTime) -> i64 {
         Ok(d) => i64::try_from(d.as_micros()).unwrap_or(i64::MAX),
         Err(e) => i64::try_from(e.duration().as_micros()).map(|m| -m).unwrap_or(i64::MIN),
     }
+}
+
+fn row_to_update(row: &Row) -> Result<StoredUpdate, StoreError> {
+    let get_err = |e: tokio_postgres::Error| db_err(&e);
+    let format: &str = row.try_get(2).map_err(get_err)?;
+    let received_at: SystemTime = row.try_get(3).map_err(get_err)?;
+    Ok(StoredUpdate {
+        update_id: row.try_get(0).map_err(get_err)?,
+        referral_id: row.try_get(1).map_err(get_err)?,
+        format: Format::parse(format).unwrap_or(Format::Json),
+        received_at: crate::clock::format_micros(to_micros(received_at)),
+        body: row.try_get(4).map_err(get_err)?,
+        encrypted: row.try_get(5).map_err(get_err)?,
+        referral_known: row.try_get(6).map_err(get_err)?,
+    })
+}
+
+/// Whether an error is "no such table" (the updates table was never made).
+fn undefined_table(e: &tokio_postgres::Error) -> bool {
+    e.code() == Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE)
 }
 
 fn row_to_referral(row: &Row) -> Result<StoredReferral, StoreError> {
@@ -224,6 +271,13 @@ struct Statements {
     last: Statement,
     insert: Statement,
     existing: Statement,
+    /// `None` when the referral_updates table is missing or unusable.
+    updates: Option<UpdateStatements>,
+}
+
+struct UpdateStatements {
+    insert: Statement,
+    existing: Statement,
 }
 
 struct WriterConn {
@@ -260,14 +314,29 @@ async fn writer_session(client: Client) -> Result<WriterConn, StoreError> {
         let client = &client;
         async move { client.prepare(sql).await.map_err(|e| db_err(&e)) }
     };
+    // Without a usable referral_updates table, referrals are still taken (updates get 503).
+    let updates = match (
+        client.prepare(INSERT_UPDATE).await,
+        client.prepare(&format!("SELECT {UPDATE_COLUMNS} FROM referral_updates u WHERE u.update_id = $1")).await,
+    ) {
+        (Ok(insert), Ok(existing)) => Some(UpdateStatements { insert, existing }),
+        _ => None,
+    };
+    // Referrals and updates share one clock, so `since` pages through both exactly.
+    let last = if updates.is_some() {
+        "SELECT GREATEST((SELECT max(received_at) FROM referrals), (SELECT max(received_at) FROM referral_updates))"
+    } else {
+        "SELECT max(received_at) FROM referrals"
+    };
     let statements = Statements {
         lock: prepare("SELECT pg_advisory_xact_lock($1)").await?,
-        last: prepare("SELECT max(received_at) FROM referrals").await?,
+        last: prepare(last).await?,
         insert: prepare(INSERT_BATCH).await?,
         existing: prepare(
             "SELECT referral_id, format, received_at, body, encrypted FROM referrals WHERE referral_id = ANY($1)",
         )
         .await?,
+        updates,
     };
     Ok(WriterConn { client, statements })
 }
@@ -362,6 +431,12 @@ impl PostgresStore {
         let mut client = connect(&target).await?;
         check_durability(&client).await?;
         prepare_schema(&mut client).await?;
+        if let Err(e) = prepare_updates_schema(&mut client).await {
+            warn(&format!(
+                "referral updates cannot be stored, so they will be refused with 503 (referrals are not affected): {}",
+                e.0
+            ));
+        }
         if admin {
             prepare_admin_schema(&mut client).await?;
         }
@@ -420,6 +495,29 @@ impl PostgresStore {
     }
 }
 
+impl PostgresStore {
+    /// Runs a read of updates (one retry on a fresh connection); a database
+    /// without the updates table has none.
+    async fn read_updates(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<StoredUpdate>, StoreError> {
+        for attempt in 0..2 {
+            let client = self.reader().await?;
+            match client.query(sql, params).await {
+                Ok(rows) => return rows.iter().map(row_to_update).collect(),
+                Err(e) if undefined_table(&e) => return Ok(Vec::new()),
+                Err(e) if attempt == 0 && (means_lost(&e) || client.is_closed()) => {
+                    *self.reader.lock().await = None;
+                }
+                Err(e) => return Err(db_err(&e)),
+            }
+        }
+        Err(StoreError("postgres: the connection was lost twice".into()))
+    }
+}
+
 /// Why a batch failed, and whether it may be retried on a new connection.
 struct Failure {
     error: StoreError,
@@ -447,25 +545,24 @@ impl Writer {
                 }
             }
             let results = match self.commit_batch(&batch).await {
-                Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+                Ok(outcomes) => outcomes,
                 // The transaction was rolled back (or never committed): nothing in the batch is stored.
-                Err(e) => vec![Err(e); batch.len()],
+                Err(e) => batch.iter().map(|_| Err(e.clone())).collect(),
             };
             for (job, result) in batch.into_iter().zip(results) {
-                // The caller may have gone (client hung up); the row is stored regardless.
-                let _ = job.reply.send(result);
+                job.answer(result);
             }
         }
     }
 
-    async fn commit_batch(&mut self, batch: &[Job]) -> Result<Vec<InsertOutcome>, StoreError> {
+    async fn commit_batch(&mut self, batch: &[Job]) -> Result<Vec<Result<Done, StoreError>>, StoreError> {
         match self.attempt(batch).await {
             Err(Failure { retry: true, .. }) => self.attempt(batch).await.map_err(|f| f.error),
             other => other.map_err(|f| f.error),
         }
     }
 
-    async fn attempt(&mut self, batch: &[Job]) -> Result<Vec<InsertOutcome>, Failure> {
+    async fn attempt(&mut self, batch: &[Job]) -> Result<Vec<Result<Done, StoreError>>, Failure> {
         if self.conn.as_ref().is_none_or(|c| c.client.is_closed()) {
             self.conn = None;
             self.conn = Some(connect_writer(&self.target).await.map_err(|error| Failure { error, retry: false })?);
@@ -502,12 +599,14 @@ fn before_commit(e: tokio_postgres::Error) -> BatchError {
 
 /// Inserts a batch in one transaction and returns each job's outcome and the
 /// last timestamp used. If COMMIT fails the outcome is unknown: every caller
-/// gets 503 and retries, and the primary key keeps a retry to one row.
+/// gets 503 and retries, and the primary key keeps a retry to one row. An
+/// update job when the updates table is unusable gets its own error (503)
+/// without failing the rest of the batch.
 async fn write_batch(
     conn: &mut WriterConn,
     batch: &[Job],
     last_micros: i64,
-) -> Result<(Vec<InsertOutcome>, i64), BatchError> {
+) -> Result<(Vec<Result<Done, StoreError>>, i64), BatchError> {
     let early = before_commit;
     let s = &conn.statements;
     // READ COMMITTED whatever the database default: each statement then sees
@@ -523,52 +622,72 @@ async fn write_batch(
         last = crate::clock::now_micros().max(last.saturating_add(1));
         times.push(last);
     }
-    let ids: Vec<&str> = batch.iter().map(|j| j.referral.referral_id.as_str()).collect();
-    let formats: Vec<&str> = batch.iter().map(|j| j.referral.format.as_str()).collect();
-    let stamps: Vec<SystemTime> = times.iter().map(|&t| to_time(t)).collect();
-    let bodies: Vec<&[u8]> = batch.iter().map(|j| j.referral.body.as_slice()).collect();
-    let flags: Vec<bool> = batch.iter().map(|j| j.referral.encrypted).collect();
-    let inserted = tx.query(&s.insert, &[&ids, &formats, &stamps, &bodies, &flags]).await.map_err(early)?;
-    // Each job has its own timestamp, so the returned ones say which jobs were inserted.
-    let mut inserted_at = HashSet::with_capacity(inserted.len());
-    for row in &inserted {
-        let at: SystemTime = row.try_get(1).map_err(early)?;
-        inserted_at.insert(to_micros(at));
-    }
-    let missing: Vec<&str> = batch
+    let referrals: Vec<(&NewReferral, i64)> = batch
         .iter()
         .zip(&times)
-        .filter(|(_, t)| !inserted_at.contains(t))
-        .map(|(j, _)| j.referral.referral_id.as_str())
+        .filter_map(|(j, &t)| match j {
+            Job::Referral { referral, .. } => Some((referral, t)),
+            Job::Update { .. } => None,
+        })
         .collect();
+    let mut inserted_at = HashSet::new();
     let mut existing = HashMap::new();
-    if !missing.is_empty() {
-        for row in tx.query(&s.existing, &[&missing]).await.map_err(early)? {
-            let id: String = row.try_get(0).map_err(early)?;
-            existing.insert(id, row);
+    if !referrals.is_empty() {
+        let ids: Vec<&str> = referrals.iter().map(|(r, _)| r.referral_id.as_str()).collect();
+        let formats: Vec<&str> = referrals.iter().map(|(r, _)| r.format.as_str()).collect();
+        let stamps: Vec<SystemTime> = referrals.iter().map(|&(_, t)| to_time(t)).collect();
+        let bodies: Vec<&[u8]> = referrals.iter().map(|(r, _)| r.body.as_slice()).collect();
+        let flags: Vec<bool> = referrals.iter().map(|(r, _)| r.encrypted).collect();
+        let inserted = tx.query(&s.insert, &[&ids, &formats, &stamps, &bodies, &flags]).await.map_err(early)?;
+        // Each job has its own timestamp, so the returned ones say which jobs were inserted.
+        for row in &inserted {
+            let at: SystemTime = row.try_get(1).map_err(early)?;
+            inserted_at.insert(to_micros(at));
+        }
+        let missing: Vec<&str> =
+            referrals.iter().filter(|(_, t)| !inserted_at.contains(t)).map(|(r, _)| r.referral_id.as_str()).collect();
+        if !missing.is_empty() {
+            for row in tx.query(&s.existing, &[&missing]).await.map_err(early)? {
+                let id: String = row.try_get(0).map_err(early)?;
+                existing.insert(id, row);
+            }
         }
     }
     let mut outcomes = Vec::with_capacity(batch.len());
     for (job, &at) in batch.iter().zip(&times) {
-        let r = &job.referral;
-        if inserted_at.contains(&at) {
-            outcomes.push(InsertOutcome::Inserted(StoredReferral {
-                referral_id: r.referral_id.clone(),
-                format: r.format,
-                received_at: crate::clock::format_micros(at),
-                body: r.body.clone(),
-                encrypted: r.encrypted,
-            }));
-        } else {
-            // ON CONFLICT found the row, and nothing deletes rows inside this transaction.
-            match existing.get(&r.referral_id).map(row_to_referral) {
-                Some(Ok(row)) => outcomes.push(InsertOutcome::Existing(row)),
-                // Reported as a failed batch (503, the client retries); dropping tx rolls back.
-                Some(Err(error)) => return Err(BatchError { error, lost: false, committing: false }),
-                None => {
-                    let error = StoreError("postgres: row vanished after a conflict".into());
-                    return Err(BatchError { error, lost: false, committing: false });
+        match job {
+            Job::Referral { referral: r, .. } => {
+                if inserted_at.contains(&at) {
+                    outcomes.push(Ok(Done::Referral(InsertOutcome::Inserted(StoredReferral {
+                        referral_id: r.referral_id.clone(),
+                        format: r.format,
+                        received_at: crate::clock::format_micros(at),
+                        body: r.body.clone(),
+                        encrypted: r.encrypted,
+                    }))));
+                } else {
+                    // ON CONFLICT found the row, and nothing deletes rows inside this transaction.
+                    match existing.get(&r.referral_id).map(row_to_referral) {
+                        Some(Ok(row)) => outcomes.push(Ok(Done::Referral(InsertOutcome::Existing(row)))),
+                        // Reported as a failed batch (503, the client retries); dropping tx rolls back.
+                        Some(Err(error)) => return Err(BatchError { error, lost: false, committing: false }),
+                        None => {
+                            let error = StoreError("postgres: row vanished after a conflict".into());
+                            return Err(BatchError { error, lost: false, committing: false });
+                        }
+                    }
                 }
+            }
+            Job::Update { update, .. } => {
+                let Some(u) = &s.updates else {
+                    outcomes.push(Err(StoreError(
+                        "postgres: the referral_updates table is missing or this role cannot use it \
+                         (see docs/receiver.md, Updates)"
+                            .into(),
+                    )));
+                    continue;
+                };
+                outcomes.push(Ok(Done::Update(insert_update(&tx, u, update, at).await?)));
             }
         }
     }
@@ -576,12 +695,84 @@ async fn write_batch(
     Ok((outcomes, last))
 }
 
+async fn insert_update(
+    tx: &tokio_postgres::Transaction<'_>,
+    s: &UpdateStatements,
+    u: &NewUpdate,
+    at: i64,
+) -> Result<UpdateOutcome, BatchError> {
+    let early = before_commit;
+    let stamp = to_time(at);
+    let rows = tx
+        .query(&s.insert, &[&u.update_id, &u.referral_id, &u.format.as_str(), &stamp, &u.body, &u.encrypted])
+        .await
+        .map_err(early)?;
+    if !rows.is_empty() {
+        return Ok(UpdateOutcome::Inserted(StoredUpdate {
+            update_id: u.update_id.clone(),
+            referral_id: u.referral_id.clone(),
+            format: u.format,
+            received_at: crate::clock::format_micros(at),
+            body: u.body.clone(),
+            encrypted: u.encrypted,
+            referral_known: false,
+        }));
+    }
+    let rows = tx.query(&s.existing, &[&u.update_id]).await.map_err(early)?;
+    match rows.first().map(row_to_update) {
+        Some(Ok(row)) => Ok(UpdateOutcome::Existing(row)),
+        Some(Err(error)) => Err(BatchError { error, lost: false, committing: false }),
+        None => Err(BatchError {
+            error: StoreError("postgres: update row vanished after a conflict".into()),
+            lost: false,
+            committing: false,
+        }),
+    }
+}
+
 impl Store for PostgresStore {
     fn insert(&self, referral: NewReferral) -> StoreFuture<'_, InsertOutcome> {
         Box::pin(async move {
             let (reply, answer) = oneshot::channel();
-            self.jobs.send(Job { referral, reply }).await.map_err(|_| StoreError("writer task has stopped".into()))?;
+            self.jobs
+                .send(Job::Referral { referral, reply })
+                .await
+                .map_err(|_| StoreError("writer task has stopped".into()))?;
             answer.await.map_err(|_| StoreError("writer task dropped the request".into()))?
+        })
+    }
+
+    fn insert_update(&self, update: NewUpdate) -> StoreFuture<'_, UpdateOutcome> {
+        Box::pin(async move {
+            let (reply, answer) = oneshot::channel();
+            self.jobs
+                .send(Job::Update { update, reply })
+                .await
+                .map_err(|_| StoreError("writer task has stopped".into()))?;
+            answer.await.map_err(|_| StoreError("writer task dropped the request".into()))?
+        })
+    }
+
+    fn updates_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        Box::pin(async move {
+            let since = from_text(since.as_deref())?;
+            let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+            let sql = format!(
+                "SELECT {UPDATE_COLUMNS} FROM referral_updates u
+                 WHERE $1::timestamptz IS NULL OR u.received_at >= $1
+                 ORDER BY u.received_at, u.update_id LIMIT $2"
+            );
+            self.read_updates(&sql, &[&since, &limit]).await
+        })
+    }
+
+    fn updates_for(&self, referral_ids: Vec<String>) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        Box::pin(async move {
+            let sql = format!(
+                "SELECT {UPDATE_COLUMNS} FROM referral_updates u WHERE u.referral_id = ANY($1)
+                 ORDER BY u.received_at DESC"
+            );
+            self.read_updates(&sql, &[&referral_ids]).await
         })
     }
 
@@ -609,6 +800,35 @@ impl Store for PostgresStore {
             unread(&client).await
         })
     }
+}
+
+/// Creates the referral_updates table if it is missing (under the writer
+/// lock), then checks that this role may read and insert it.
+async fn prepare_updates_schema(client: &mut Client) -> Result<(), StoreError> {
+    let err = |e: tokio_postgres::Error| db_err(&e);
+    let tx = client.transaction().await.map_err(err)?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITER_LOCK]).await.map_err(err)?;
+    let exists: bool =
+        tx.query_one("SELECT to_regclass('referral_updates') IS NOT NULL", &[]).await.map_err(err)?.get(0);
+    if !exists {
+        tx.batch_execute(UPDATES_SCHEMA).await.map_err(|e| {
+            StoreError(format!(
+                "cannot create the referral_updates table ({}); create it as in docs/receiver.md \
+                 or give this role CREATE on the schema",
+                db_err(&e).0
+            ))
+        })?;
+    }
+    tx.commit().await.map_err(err)?;
+    let none: Vec<&str> = Vec::new();
+    client.query("SELECT update_id FROM referral_updates WHERE update_id = ANY($1)", &[&none]).await.map_err(|e| {
+        StoreError(format!("the referral_updates table cannot be read by this role ({})", db_err(&e).0))
+    })?;
+    let (id, at, body) = ("", SystemTime::UNIX_EPOCH, &b""[..]);
+    client.query(&format!("EXPLAIN {INSERT_UPDATE}"), &[&id, &id, &"json", &at, &body, &false]).await.map_err(|e| {
+        StoreError(format!("the referral_updates table cannot be written by this role ({})", db_err(&e).0))
+    })?;
+    Ok(())
 }
 
 /// Creates the readers and audit-log tables if they are missing (under the
@@ -682,12 +902,25 @@ async fn append_audit(client: &Client, entry: &AuditEntry) -> Result<(), StoreEr
 }
 
 async fn unread(client: &Client) -> Result<Unread, StoreError> {
+    let referrals = unread_in(client, "referrals").await?;
+    let updates = match client.query_one("SELECT to_regclass('referral_updates') IS NOT NULL", &[]).await {
+        Ok(row) if row.get::<_, bool>(0) => unread_in(client, "referral_updates").await?,
+        Ok(_) => Unread::default(),
+        Err(e) => return Err(db_err(&e)),
+    };
+    Ok(Unread { referrals: referrals.referrals + updates.referrals, bytes: referrals.bytes + updates.bytes })
+}
+
+/// Unread rows of one table (`referrals` or `referral_updates`).
+async fn unread_in(client: &Client, table: &str) -> Result<Unread, StoreError> {
     // Without an audit log (no admin listener yet) nothing has been read.
     let row = client
         .query_one(
-            "SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM referrals
-             WHERE to_regclass('audit_log') IS NULL OR received_at > COALESCE(
-                 (SELECT MAX(last_received_at) FROM audit_log), '-infinity'::timestamptz)",
+            &format!(
+                "SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM {table}
+                 WHERE to_regclass('audit_log') IS NULL OR received_at > COALESCE(
+                     (SELECT MAX(last_received_at) FROM audit_log), '-infinity'::timestamptz)"
+            ),
             &[],
         )
         .await;
@@ -695,7 +928,7 @@ async fn unread(client: &Client) -> Result<Unread, StoreError> {
         Ok(row) => row,
         // The subquery names audit_log even when the table is absent; ask again without it.
         Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::UNDEFINED_TABLE) => client
-            .query_one("SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM referrals", &[])
+            .query_one(&format!("SELECT COUNT(*), COALESCE(SUM(octet_length(body)), 0)::BIGINT FROM {table}"), &[])
             .await
             .map_err(|e| db_err(&e))?,
         Err(e) => return Err(db_err(&e)),
@@ -871,6 +1104,55 @@ pub fn for_each_between(
         tx.commit().await.map_err(err)
     })
     .map_err(|e| e.0)
+}
+
+/// The `update_id` and `received_at` of every update with `received_at >= since`,
+/// oldest first (command line); none when the table does not exist.
+pub fn update_ids_since(url: &str, since: Option<&str>) -> Result<Vec<(String, String)>, StoreError> {
+    let since = from_text(since)?;
+    block_on(async {
+        let client = connect(&pgconn::parse_target(url)?).await?;
+        let rows = client
+            .query(
+                "SELECT update_id, received_at FROM referral_updates WHERE $1::timestamptz IS NULL OR received_at >= $1
+                 ORDER BY received_at, update_id",
+                &[&since],
+            )
+            .await;
+        let rows = match rows {
+            Ok(rows) => rows,
+            Err(e) if undefined_table(&e) => return Ok(Vec::new()),
+            Err(e) => return Err(db_err(&e)),
+        };
+        rows.iter()
+            .map(|row| {
+                let at: SystemTime = row.try_get(1).map_err(|e| db_err(&e))?;
+                Ok((row.try_get(0).map_err(|e| db_err(&e))?, crate::clock::format_micros(to_micros(at))))
+            })
+            .collect()
+    })
+}
+
+/// Every update with `first <= received_at <= last`, oldest first (command line).
+pub fn updates_between(url: &str, first: &str, last: &str) -> Result<Vec<StoredUpdate>, StoreError> {
+    let (first, last) = (from_text(Some(first))?, from_text(Some(last))?);
+    block_on(async {
+        let client = connect(&pgconn::parse_target(url)?).await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {UPDATE_COLUMNS} FROM referral_updates u
+                     WHERE u.received_at >= $1 AND u.received_at <= $2 ORDER BY u.received_at, u.update_id"
+                ),
+                &[&first, &last],
+            )
+            .await;
+        match rows {
+            Ok(rows) => rows.iter().map(row_to_update).collect(),
+            Err(e) if undefined_table(&e) => Ok(Vec::new()),
+            Err(e) => Err(db_err(&e)),
+        }
+    })
 }
 
 #[cfg(test)]

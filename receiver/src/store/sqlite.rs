@@ -3,7 +3,8 @@
 //! database and its `-wal` and `-shm` files are readable by their owner only.
 
 use super::{
-    AuditEntry, Format, InsertOutcome, Job, NewReferral, Reader, Store, StoreError, StoreFuture, StoredReferral, Unread,
+    AuditEntry, Done, Format, InsertOutcome, Job, NewReferral, NewUpdate, Reader, Store, StoreError, StoreFuture,
+    StoredReferral, StoredUpdate, Unread, UpdateOutcome,
 };
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -47,8 +48,22 @@ CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-PRAGMA user_version = 2;
+CREATE TABLE IF NOT EXISTS referral_updates (
+    update_id   TEXT PRIMARY KEY NOT NULL,
+    referral_id TEXT NOT NULL,
+    format      TEXT NOT NULL CHECK (format IN ('json', 'fhir')),
+    received_at TEXT NOT NULL,
+    body        BLOB NOT NULL,
+    encrypted   INTEGER NOT NULL CHECK (encrypted IN (0, 1))
+);
+CREATE INDEX IF NOT EXISTS referral_updates_received_at ON referral_updates (received_at);
+CREATE INDEX IF NOT EXISTS referral_updates_referral_id ON referral_updates (referral_id, received_at);
+PRAGMA user_version = 3;
 ";
+
+/// An update's columns, with whether its referral is stored now.
+const UPDATE_COLUMNS: &str = "u.update_id, u.referral_id, u.format, u.received_at, u.body, u.encrypted,
+    EXISTS (SELECT 1 FROM referrals r WHERE r.referral_id = u.referral_id)";
 
 /// The files SQLite keeps for a database: the file itself, its write-ahead log and its index.
 pub fn database_files(path: &Path) -> [PathBuf; 3] {
@@ -158,6 +173,48 @@ fn row_to_referral(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredReferral> 
     })
 }
 
+fn row_to_update(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredUpdate> {
+    let format: String = row.get(2)?;
+    Ok(StoredUpdate {
+        update_id: row.get(0)?,
+        referral_id: row.get(1)?,
+        format: Format::parse(&format).unwrap_or(Format::Json),
+        received_at: row.get(3)?,
+        body: row.get(4)?,
+        encrypted: row.get::<_, i64>(5)? != 0,
+        referral_known: row.get::<_, i64>(6)? != 0,
+    })
+}
+
+/// Reads updates with `received_at >= since`, oldest first.
+pub fn updates_since(conn: &Connection, since: Option<&str>, limit: usize) -> Result<Vec<StoredUpdate>, StoreError> {
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT {UPDATE_COLUMNS} FROM referral_updates u
+             WHERE u.received_at >= ?1 ORDER BY u.received_at, u.update_id LIMIT ?2"
+        ))
+        .map_err(db_err)?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows = stmt.query_map(params![since.unwrap_or(""), limit], row_to_update).map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Every update about any of `referral_ids`, newest first.
+pub fn updates_for(conn: &Connection, referral_ids: &[String]) -> Result<Vec<StoredUpdate>, StoreError> {
+    let mut all = Vec::new();
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT {UPDATE_COLUMNS} FROM referral_updates u WHERE u.referral_id = ?1 ORDER BY u.received_at DESC"
+        ))
+        .map_err(db_err)?;
+    for id in referral_ids {
+        let rows = stmt.query_map(params![id], row_to_update).map_err(db_err)?;
+        all.extend(rows.collect::<Result<Vec<_>, _>>().map_err(db_err)?);
+    }
+    all.sort_by(|a, b| b.received_at.cmp(&a.received_at));
+    Ok(all)
+}
+
 /// Reads referrals with `received_at >= since`, oldest first.
 pub fn list_since(conn: &Connection, since: Option<&str>, limit: usize) -> Result<Vec<StoredReferral>, StoreError> {
     let mut stmt = conn
@@ -180,8 +237,15 @@ impl SqliteStore {
     /// Opens the database and starts its writer thread.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let conn = open_for_writing(path)?;
-        let last: Option<String> =
-            conn.query_row("SELECT MAX(received_at) FROM referrals", [], |r| r.get(0)).map_err(db_err)?;
+        // Referrals and updates share one clock, so `since` pages through both exactly.
+        let last: Option<String> = conn
+            .query_row(
+                "SELECT MAX(at) FROM (SELECT MAX(received_at) AS at FROM referrals
+                                      UNION ALL SELECT MAX(received_at) FROM referral_updates)",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(db_err)?;
         let last_micros = last.as_deref().and_then(|t| crate::clock::parse_rfc3339(t).ok()).unwrap_or(0);
         let (jobs, queue) = mpsc::channel(QUEUE_DEPTH);
         std::thread::Builder::new()
@@ -212,50 +276,25 @@ impl Writer {
             }
             let results = self.commit_batch(&batch);
             for (job, result) in batch.into_iter().zip(results) {
-                // The caller may have gone (client hung up); the row is stored regardless.
-                let _ = job.reply.send(result);
+                job.answer(result);
             }
         }
     }
 
     /// Writes a batch in one transaction. Per-job outcomes are only returned as
     /// successes if the COMMIT (and so the fsync) succeeded.
-    fn commit_batch(&mut self, batch: &[Job]) -> Vec<Result<InsertOutcome, StoreError>> {
-        let attempt = (|| -> Result<Vec<InsertOutcome>, StoreError> {
+    fn commit_batch(&mut self, batch: &[Job]) -> Vec<Result<Done, StoreError>> {
+        let attempt = (|| -> Result<Vec<Done>, StoreError> {
             let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate).map_err(db_err)?;
             let mut outcomes = Vec::with_capacity(batch.len());
             let mut last = self.last_micros;
             for job in batch {
-                let r = &job.referral;
                 last = crate::clock::now_micros().max(last + 1);
                 let received_at = crate::clock::format_micros(last);
-                let inserted = tx
-                    .prepare_cached(
-                        "INSERT INTO referrals (referral_id, format, received_at, body, encrypted)
-                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (referral_id) DO NOTHING",
-                    )
-                    .and_then(|mut s| {
-                        s.execute(params![r.referral_id, r.format.as_str(), received_at, r.body, r.encrypted])
-                    })
-                    .map_err(db_err)?;
-                if inserted == 1 {
-                    outcomes.push(InsertOutcome::Inserted(StoredReferral {
-                        referral_id: r.referral_id.clone(),
-                        format: r.format,
-                        received_at,
-                        body: r.body.clone(),
-                        encrypted: r.encrypted,
-                    }));
-                } else {
-                    let existing = tx
-                        .prepare_cached(
-                            "SELECT referral_id, format, received_at, body, encrypted FROM referrals WHERE referral_id = ?1",
-                        )
-                        .and_then(|mut s| s.query_row(params![r.referral_id], row_to_referral).optional())
-                        .map_err(db_err)?
-                        .ok_or_else(|| StoreError("row vanished after a conflict".into()))?;
-                    outcomes.push(InsertOutcome::Existing(existing));
-                }
+                outcomes.push(match job {
+                    Job::Referral { referral, .. } => Done::Referral(insert_referral(&tx, referral, received_at)?),
+                    Job::Update { update, .. } => Done::Update(insert_update(&tx, update, received_at)?),
+                });
             }
             tx.commit().map_err(db_err)?;
             self.last_micros = last;
@@ -269,16 +308,91 @@ impl Writer {
     }
 }
 
+fn insert_referral(tx: &Connection, r: &NewReferral, received_at: String) -> Result<InsertOutcome, StoreError> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO referrals (referral_id, format, received_at, body, encrypted)
+             VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (referral_id) DO NOTHING",
+        )
+        .and_then(|mut s| s.execute(params![r.referral_id, r.format.as_str(), received_at, r.body, r.encrypted]))
+        .map_err(db_err)?;
+    if inserted == 1 {
+        return Ok(InsertOutcome::Inserted(StoredReferral {
+            referral_id: r.referral_id.clone(),
+            format: r.format,
+            received_at,
+            body: r.body.clone(),
+            encrypted: r.encrypted,
+        }));
+    }
+    let existing = tx
+        .prepare_cached(
+            "SELECT referral_id, format, received_at, body, encrypted FROM referrals WHERE referral_id = ?1",
+        )
+        .and_then(|mut s| s.query_row(params![r.referral_id], row_to_referral).optional())
+        .map_err(db_err)?
+        .ok_or_else(|| StoreError("row vanished after a conflict".into()))?;
+    Ok(InsertOutcome::Existing(existing))
+}
+
+fn insert_update(tx: &Connection, u: &NewUpdate, received_at: String) -> Result<UpdateOutcome, StoreError> {
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO referral_updates (update_id, referral_id, format, received_at, body, encrypted)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (update_id) DO NOTHING",
+        )
+        .and_then(|mut s| {
+            s.execute(params![u.update_id, u.referral_id, u.format.as_str(), received_at, u.body, u.encrypted])
+        })
+        .map_err(db_err)?;
+    if inserted == 1 {
+        return Ok(UpdateOutcome::Inserted(StoredUpdate {
+            update_id: u.update_id.clone(),
+            referral_id: u.referral_id.clone(),
+            format: u.format,
+            received_at,
+            body: u.body.clone(),
+            encrypted: u.encrypted,
+            referral_known: false,
+        }));
+    }
+    let existing = tx
+        .prepare_cached(&format!("SELECT {UPDATE_COLUMNS} FROM referral_updates u WHERE u.update_id = ?1"))
+        .and_then(|mut s| s.query_row(params![u.update_id], row_to_update).optional())
+        .map_err(db_err)?
+        .ok_or_else(|| StoreError("row vanished after a conflict".into()))?;
+    Ok(UpdateOutcome::Existing(existing))
+}
+
 impl Store for SqliteStore {
     fn insert(&self, referral: NewReferral) -> StoreFuture<'_, InsertOutcome> {
         Box::pin(async move {
             let (reply, answer) = oneshot::channel();
             self.jobs
-                .send(Job { referral, reply })
+                .send(Job::Referral { referral, reply })
                 .await
                 .map_err(|_| StoreError("writer thread has stopped".into()))?;
             answer.await.map_err(|_| StoreError("writer thread dropped the request".into()))?
         })
+    }
+
+    fn insert_update(&self, update: NewUpdate) -> StoreFuture<'_, UpdateOutcome> {
+        Box::pin(async move {
+            let (reply, answer) = oneshot::channel();
+            self.jobs
+                .send(Job::Update { update, reply })
+                .await
+                .map_err(|_| StoreError("writer thread has stopped".into()))?;
+            answer.await.map_err(|_| StoreError("writer thread dropped the request".into()))?
+        })
+    }
+
+    fn updates_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        self.blocking(move |path| updates_since(&open_for_reading(path)?, since.as_deref(), limit))
+    }
+
+    fn updates_for(&self, referral_ids: Vec<String>) -> StoreFuture<'_, Vec<StoredUpdate>> {
+        self.blocking(move |path| updates_for(&open_for_reading(path)?, &referral_ids))
     }
 
     fn list_since(&self, since: Option<String>, limit: usize) -> StoreFuture<'_, Vec<StoredReferral>> {
@@ -417,10 +531,11 @@ pub fn audit_entries(
     rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
 }
 
-/// Referrals received after the newest one any audited read or export returned.
+/// Referrals and updates received after the newest one any audited read or export returned.
 pub fn unread(conn: &Connection) -> Result<Unread, StoreError> {
     conn.query_row(
-        "SELECT COUNT(*), COALESCE(SUM(LENGTH(body)), 0) FROM referrals
+        "SELECT COUNT(*), COALESCE(SUM(LENGTH(body)), 0) FROM
+             (SELECT received_at, body FROM referrals UNION ALL SELECT received_at, body FROM referral_updates)
          WHERE received_at > COALESCE((SELECT MAX(last_received_at) FROM audit_log), '')",
         [],
         |r| Ok(Unread { referrals: r.get::<_, i64>(0)? as u64, bytes: r.get::<_, i64>(1)? as u64 }),
@@ -458,4 +573,34 @@ pub fn for_each_between(
         each(row.map_err(|e| db_err(e).0)?)?;
     }
     Ok(())
+}
+
+/// The `update_id` and `received_at` of every update with `received_at >= since`, oldest first.
+pub fn update_ids_since(conn: &Connection, since: Option<&str>) -> Result<Vec<(String, String)>, StoreError> {
+    let mut stmt = conn
+        .prepare(
+            "SELECT update_id, received_at FROM referral_updates WHERE received_at >= ?1 ORDER BY received_at, update_id",
+        )
+        .map_err(db_err)?;
+    let rows = stmt.query_map(params![since.unwrap_or("")], |r| Ok((r.get(0)?, r.get(1)?))).map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Every update with `first <= received_at <= last`, oldest first.
+pub fn updates_between(conn: &Connection, first: &str, last: &str) -> Result<Vec<StoredUpdate>, StoreError> {
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {UPDATE_COLUMNS} FROM referral_updates u
+             WHERE u.received_at >= ?1 AND u.received_at <= ?2 ORDER BY u.received_at, u.update_id"
+        ))
+        .map_err(db_err)?;
+    let rows = stmt.query_map(params![first, last], row_to_update).map_err(db_err)?;
+    rows.collect::<Result<Vec<_>, _>>().map_err(db_err)
+}
+
+/// Counts stored updates.
+pub fn count_updates(conn: &Connection) -> Result<u64, StoreError> {
+    conn.query_row("SELECT COUNT(*) FROM referral_updates", [], |r| r.get::<_, i64>(0))
+        .map(|n| n as u64)
+        .map_err(db_err)
 }
