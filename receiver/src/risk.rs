@@ -137,11 +137,18 @@ pub fn of_update(format: crate::store::Format, body: &[u8]) -> Risk {
     }
 }
 
-/// A FHIR update: `priority` `urgent` and a first payload line starting `RISK: `
-/// both mean flagged (either is enough: unknown or mixed signals are never read as "no risk").
+/// A FHIR update: `priority` `urgent` and payload lines starting `RISK: `
+/// (one per risk item, before the rest) both mean flagged; either is enough:
+/// unknown or mixed signals are never read as "no risk".
 fn of_communication(value: &Value) -> Risk {
-    let risk_line =
-        value.pointer("/payload/0/contentString").and_then(Value::as_str).and_then(|t| t.strip_prefix("RISK: "));
+    let lines: Vec<&str> = value
+        .get("payload")
+        .and_then(Value::as_array)
+        .map(|p| p.iter().filter_map(|e| e.get("contentString").and_then(Value::as_str)).collect())
+        .unwrap_or_default();
+    let risk_lines: Vec<&str> =
+        lines.iter().map_while(|t| t.strip_prefix("RISK: ")).map(str::trim).filter(|t| !t.is_empty()).collect();
+    let risk_line = (!risk_lines.is_empty()).then(|| risk_lines.join("; "));
     let urgent = match value.get("priority").and_then(Value::as_str) {
         Some("urgent") => Some(true),
         Some("routine") => Some(false),
@@ -156,7 +163,7 @@ fn of_communication(value: &Value) -> Risk {
         source: "risk",
     };
     match (urgent, risk_line) {
-        (_, Some(line)) => flagged(format!("RISK FLAGGED: {}", line.trim())),
+        (_, Some(line)) => flagged(format!("RISK FLAGGED: {line}")),
         (Some(true), None) => flagged("RISK FLAGGED: the update is marked urgent (no RISK line was sent)".into()),
         (Some(false), None) => Risk::from_parts(false, None, None, Vec::new(), "risk"),
         (None, None) => Risk::unknown("the update has no priority and no RISK line"),
@@ -318,6 +325,13 @@ mod tests {
         let risk = of_update(Format::Fhir, &crate::sample::update_fhir(&update, &id, true));
         assert_eq!(risk.flagged, Some(true));
         assert!(risk.summary.starts_with("RISK FLAGGED: PHQ-9 item 9"), "{}", risk.summary);
+        // One RISK line per item: all of the leading ones are in the summary.
+        let mut body: Value = serde_json::from_slice(&crate::sample::update_fhir(&update, &id, true)).unwrap();
+        let extra = json!({ "contentString": "RISK: GAD-7 item 1 (\"x\"): Nearly every day (date not known)" });
+        body["payload"].as_array_mut().unwrap().insert(1, extra);
+        let risk = of_update(Format::Fhir, body.to_string().as_bytes());
+        assert!(risk.summary.contains("Several days") && risk.summary.contains("GAD-7 item 1"), "{}", risk.summary);
+        assert!(!risk.summary.contains("I feel worse"), "{}", risk.summary);
         let calm = of_update(Format::Fhir, &crate::sample::update_fhir(&update, &id, false));
         assert_eq!(calm.flagged, Some(false));
         // Urgent without a RISK line is still flagged; no priority and no line is unknown.

@@ -235,17 +235,20 @@ pub fn update_json(update_id: &str, referral_id: &str, at_risk: bool) -> Vec<u8>
     body.to_string().into_bytes()
 }
 
-/// The same update as a FHIR R4 `Communication`, as the app builds it.
+/// The same update as a FHIR R4 `Communication`, as the app builds it
+/// (`src/core/referral/update.rs`): one `RISK: ` line per risk item, the
+/// person's words, one line per measure.
 pub fn update_fhir(update_id: &str, referral_id: &str, at_risk: bool) -> Vec<u8> {
     let mut payload = Vec::new();
     if at_risk {
         payload.push(json!({ "contentString":
-            format!("RISK: PHQ-9 item 9 ({PHQ9_ITEM_9}): Several days (1), answered 2026-12-07T20:00:00Z") }));
+            format!("RISK: PHQ-9 item 9 (\"{PHQ9_ITEM_9}\"): Several days (2026-12-07T20:00:00Z)") }));
     }
     payload.push(json!({ "contentString": "I feel worse." }));
     let total = 11 + u8::from(at_risk);
     payload.push(json!({ "contentString": format!(
-        "PHQ-9: {total} on 2026-12-07T20:00:00Z (before: 5 on 2026-11-16T10:00:00Z; reliable change: deteriorated)") }));
+        "PHQ-9: total {total} on 2026-12-07T20:00:00Z; before: 5 on 2026-11-16T10:00:00Z; reliable deterioration \
+         (items: 2, 2, 2, 2, 2, 1, 0, 0, {})", u8::from(at_risk)) }));
     let body = json!({
         "resourceType": "Communication",
         "identifier": [{ "system": "urn:ietf:rfc:3986", "value": format!("urn:uuid:{update_id}") }],
