@@ -13,5 +13,6 @@ pub mod phone;
 pub mod quick_exit;
 pub mod shared_device;
 pub mod shared_device_setting;
+pub mod tell_the_service;
 pub mod translation_status;
 pub mod waiting_plan;

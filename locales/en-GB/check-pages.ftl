@@ -129,3 +129,18 @@ check-result-harder-tell = If you are waiting for the service, tell them things 
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Quote your referral reference, { $reference }.
 check-result-harder-waiting = What can help while you wait
+check-result-update-title = Or tell the service online
+check-result-update-words = What has changed?
+check-result-update-words-hint = For example, how you have been feeling, or anything that makes waiting harder. The service reads this with your referral.
+check-result-update-error-empty = Say in a few words what has changed
+check-result-update-error-long = What has changed must be 1,000 characters or fewer
+check-result-update-error-result = This result is not complete, so it cannot be sent. Send your words without it, or call the service.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Include this { $name } result and your answers
+check-result-update-what-goes = The service gets your words and your referral reference and, if you tick the box, this result and your last kept result of the same questionnaire. Nothing else is sent.
+check-result-update-send = Send to the service
+check-result-update-waiting = Your update is saved on this device and is being sent. Waymark keeps trying while it is open, on any page. This page says so when the service has it.
+check-result-update-accepted = The service has your update.
+check-result-update-rejected = The service could not accept your update online. Please call:
+check-result-update-cannot = Sorry, this browser cannot send your update securely. Please call the service instead.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::check_state::CheckState;
 use crate::components::phone::PhoneLink;
+use crate::components::tell_the_service::TellTheService;
 use crate::components::translation_status::TranslationStatusNote;
 use crate::core::history::HistoryEntry;
 use crate::core::instruments::{Instrument, Outcome};
@@ -19,7 +20,13 @@ use crate::state::{use_i18n, use_shell, Value};
 /// Before the score, when a result looks harder than the person's last kept
 /// one (or is in the highest band): how to tell the service. Risk answers
 /// have their own panel, and the crisis routes came before this page.
-fn harder_since_last(shell: crate::state::Shell, instrument: &'static Instrument, latest: &Outcome) -> Option<AnyView> {
+fn harder_since_last(
+    shell: crate::state::Shell,
+    state: CheckState,
+    instrument: &'static Instrument,
+    answers: Vec<Option<u8>>,
+    latest: &Outcome,
+) -> Option<AnyView> {
     let i18n = use_i18n();
     let keeps_history = shell.store.with_value(|s| s.is_persistent() && !s.is_shared());
     let history = if keeps_history {
@@ -27,9 +34,12 @@ fn harder_since_last(shell: crate::state::Shell, instrument: &'static Instrument
     } else {
         Vec::new()
     };
-    let previous = previous_outcome(&history, instrument, document::now_ms() as i64);
+    let now = document::now_ms() as i64;
+    let previous_entry =
+        history.iter().filter(|e| e.instrument == instrument.id && e.taken_at_ms < now).max_by_key(|e| e.taken_at_ms);
+    let previous = previous_outcome(&history, instrument, now);
     let Finding::Harder(reasons) = assess(instrument, previous.as_ref(), latest) else { return None };
-    let phone = shell.config.with_value(|c| c.contact.phone.clone());
+    let (phone, online) = shell.config.with_value(|c| (c.contact.phone.clone(), c.takes_online_referrals()));
     let reasons = reasons
         .into_iter()
         .map(|reason| match reason {
@@ -45,12 +55,25 @@ fn harder_since_last(shell: crate::state::Shell, instrument: &'static Instrument
             }
         })
         .collect_view();
-    let reference = match use_referral().latest() {
-        Some(Latest::Receipt(receipt)) => Some(view! {
-            <p>{i18n.t_with("check-result-harder-reference", &[("reference", Value::Text(receipt.reference()))])}</p>
-        }),
+    let receipt = match use_referral().latest() {
+        Some(Latest::Receipt(receipt)) => Some(receipt),
         _ => None,
     };
+    let reference = receipt.as_ref().map(|receipt| {
+        view! {
+            <p>{i18n.t_with("check-result-harder-reference", &[("reference", Value::Text(receipt.reference()))])}</p>
+        }
+    });
+    // Online only where the service takes referrals online and has this
+    // person's referral (its receipt is on the device); the phone always.
+    let online_update = receipt.filter(|_| online).map(|receipt| {
+        let wording = state.wording(&i18n.locale());
+        view! {
+            <TellTheService referral_id=receipt.referral_id instrument=instrument answers=answers
+                wording=(wording.0.to_string(), wording.1)
+                previous=previous_entry.map(|e| (e.answers.clone(), e.taken_at_ms)) />
+        }
+    });
     Some(
         view! {
             <div class="inset inset--warning" id="result-harder">
@@ -58,6 +81,7 @@ fn harder_since_last(shell: crate::state::Shell, instrument: &'static Instrument
                 <ul class="list">{reasons}</ul>
                 <p>{i18n.tr("check-result-harder-tell")} " " <PhoneLink number=phone id="result-harder-phone" /></p>
                 {reference}
+                {online_update}
                 <p><a href=Route::Waiting.href()>{i18n.tr("check-result-harder-waiting")}</a></p>
             </div>
         }
@@ -180,7 +204,7 @@ pub fn CheckResultPage(
         }
     });
 
-    let harder = harder_since_last(shell, instrument, &outcome);
+    let harder = harder_since_last(shell, state, instrument, progress.answers.clone(), &outcome);
 
     view! {
         <h1 id="page-heading" tabindex="-1">{i18n.t_with("check-result-title", &[("name", i18n.t(&instrument.name).into())])}</h1>

@@ -12,6 +12,7 @@ use crate::components::form_fields::FormState;
 use crate::core::referral::form::ReferralForm;
 use crate::core::referral::outbox::{Outbox, OutboxEntry, OutboxState, Receipt};
 use crate::core::referral::payload::{Envelope, ReferralPayload};
+use crate::core::referral::update::UpdatePayload;
 use crate::core::referral::{encode, FieldError, ReferralId};
 use crate::platform::storage::{DeviceStore, StoreKey};
 use crate::platform::{document, hpke, http, locks};
@@ -187,9 +188,11 @@ impl Referral {
 
     /// (still to send, refused) among the referrals shown to this person.
     pub fn waiting_shown(self) -> (usize, usize) {
+        // Updates have their own status where they were sent from.
         self.outbox.with(|o| {
-            let to_send = o.to_send().filter(|e| self.is_shown(e.referral_id)).count();
-            let refused = o.refused().filter(|e| self.is_shown(e.referral_id)).count();
+            let shown = |e: &&OutboxEntry| e.update_of.is_none() && self.is_shown(e.referral_id);
+            let to_send = o.to_send().filter(shown).count();
+            let refused = o.refused().filter(shown).count();
             (to_send, refused)
         })
     }
@@ -218,8 +221,10 @@ impl Referral {
             if let Some(found) = draft_id.and_then(|id| entry_of(id).or_else(|| receipt_of(id))) {
                 return Some(found);
             }
-            let newest_entry = o.entries.iter().rev().find(|e| self.is_shown(e.referral_id)).cloned();
-            let newest_receipt = o.receipts.iter().rev().find(|r| self.is_shown(r.referral_id)).cloned();
+            let newest_entry =
+                o.entries.iter().rev().find(|e| e.update_of.is_none() && self.is_shown(e.referral_id)).cloned();
+            let newest_receipt =
+                o.receipts.iter().rev().find(|r| r.update_of.is_none() && self.is_shown(r.referral_id)).cloned();
             match (newest_entry, newest_receipt) {
                 (Some(e), Some(r)) if r.accepted_at_ms > e.created_at_ms => Some(Latest::Receipt(r)),
                 (Some(e), _) => Some(Latest::Entry(e)),
@@ -247,7 +252,7 @@ impl Referral {
 
     /// Deletes a receipt the person no longer wants.
     pub fn delete_receipt(self, id: ReferralId) {
-        self.outbox.update(|o| o.receipts.retain(|r| r.referral_id != id));
+        self.outbox.update(|o| o.receipts.retain(|r| r.referral_id != id && r.update_of != Some(id)));
         self.persist();
     }
 
@@ -322,6 +327,51 @@ impl Referral {
         self.mine.update(|m| m.push(id));
         self.pump();
         Ok(id)
+    }
+
+    /// Sends an update ("things have changed") about a referral the service
+    /// has, through the same outbox: sealed when the service publishes a
+    /// key, the update's id made by the caller once (so a second tap finds
+    /// it already there).
+    pub async fn send_update(self, payload: UpdatePayload) -> Result<ReferralId, SendError> {
+        let id = payload.update_id;
+        let already = move || {
+            self.take_in_other_tabs();
+            self.outbox.with_untracked(|o| o.receipt(id).is_some() || o.entry(id).is_some())
+        };
+        if already() {
+            return Ok(id);
+        }
+        let (format, public_key) = self.shell.config.with_value(|c| (c.referral.format, c.referral.public_key.clone()));
+        let (body, content_type) = payload.encode(format);
+        let now = document::now_ms() as i64;
+        let entry = match public_key {
+            Some(key) => match hpke::seal(&key, &body, &id.to_string(), content_type).await {
+                Ok(sealed) => OutboxEntry::update(id, payload.referral_id, sealed, hpke::MEDIA_TYPE, now),
+                Err(error) => {
+                    document::console_warn(&format!("Waymark: referral.public_key: {error}"));
+                    return Err(SendError::CannotSeal);
+                }
+            },
+            None => OutboxEntry::update(id, payload.referral_id, body, content_type, now),
+        };
+        locks::exclusive(locks::OUTBOX, true, async move {
+            if !already() {
+                let _ = self.outbox.try_update(|o| o.enqueue(entry));
+                self.persist();
+            }
+        })
+        .await;
+        self.mine.update(|m| m.push(id));
+        self.pump();
+        Ok(id)
+    }
+
+    /// Where an update is: still to send, refused, or with the service.
+    pub fn update_state(self, id: ReferralId) -> Option<Latest> {
+        self.outbox.with(|o| {
+            o.entry(id).map(|e| Latest::Entry(e.clone())).or_else(|| o.receipt(id).map(|r| Latest::Receipt(r.clone())))
+        })
     }
 
     /// Sends what is due, one tab at a time (the Web Lock), then sets a timer

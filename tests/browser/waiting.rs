@@ -5,7 +5,7 @@
 //! leads to telling the service before the score.
 
 use fantoccini::{Client, Locator};
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::refer::{fill_journey, wait_long};
 use crate::support::*;
@@ -104,6 +104,41 @@ async fn after_a_referral_a_check_in_three_weeks_later_that_is_worse_leads_to_te
             "telling the service comes before the score"
         );
         assert_accessible(&c, "a check-in that is worse").await;
+
+        // Tell the service online, through a 503 and a dropped connection.
+        let referral_id = eval(&c, "JSON.parse(localStorage.getItem('waymark.receipts'))[0].referral_id").await;
+        server.inject(&[Fault::Status(503, Some("1")), Fault::Drop]);
+        c.find(Locator::Id("update-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('update-words-error')").await;
+        assert_eq!(eval(&c, "document.activeElement.id").await, json!("update-words"), "the error takes the person to the field");
+        c.find(Locator::Id("update-words")).await.unwrap().send_keys("Worse since I lost my job <b>").await.unwrap();
+        c.find(Locator::Css("label[for='update-include-result']")).await.unwrap().click().await.unwrap();
+        c.find(Locator::Id("update-send")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('update-status')").await;
+        assert_ne!(eval(&c, "document.getElementById('update-status').dataset.state").await, json!("accepted"), "not while failing");
+        wait_long(&c, "document.getElementById('update-status').dataset.state === 'accepted'", 30).await;
+        assert_eq!(server.faults_left(), 0, "the 503 and the dropped connection were met");
+        let updates: Vec<Received> = server
+            .stored()
+            .into_iter()
+            .filter(|r| r.body.contains("\"message_type\":\"referral-update\""))
+            .collect();
+        assert_eq!(updates.len(), 1, "one update stored: {:?}", server.received());
+        let update: Value = serde_json::from_str(&updates[0].body).unwrap();
+        assert_eq!(update["update_id"], json!(updates[0].idempotency_key), "retried with one key");
+        assert_eq!(update["referral_id"], referral_id, "about the referral the service has");
+        assert_eq!(update["referral_reference"], json!(reference));
+        assert_eq!(update["change"]["in_own_words"], json!("Worse since I lost my job <b>"), "as typed");
+        assert_eq!(update["change"]["reasons"], json!(["reliable-deterioration"]));
+        assert_eq!(update["measures"][0]["total"], json!(11));
+        assert_eq!(update["measures"][0]["previous_total"], json!(5));
+        assert_eq!(update["measures"][0]["reliable_change"], json!("deteriorated"));
+        assert_eq!(update["risk"]["flagged"], json!(false));
+        assert_accessible(&c, "an update sent").await;
+        // The banner on other pages is about referrals, and there is none waiting.
+        go(&c, &server, "#/learn").await;
+        assert!(c.find(Locator::Id("referral-waiting-notice")).await.is_err());
+        assert_eq!(server.stored().len(), 2, "the referral and the update, once each");
     })
     .await;
 }

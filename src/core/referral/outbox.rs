@@ -221,6 +221,10 @@ pub struct OutboxEntry {
     /// Attempts started so far.
     pub attempts: u32,
     pub state: OutboxState,
+    /// Set for an update ("things have changed") to the referral with this
+    /// id; the entry's own id is then the update's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_of: Option<ReferralId>,
 }
 
 impl OutboxEntry {
@@ -233,7 +237,13 @@ impl OutboxEntry {
             created_at_ms,
             attempts: 0,
             state: OutboxState::Queued,
+            update_of: None,
         }
+    }
+
+    /// An update to the referral `of`, ready to send.
+    pub fn update(update_id: ReferralId, of: ReferralId, body: String, content_type: &str, created_at_ms: i64) -> Self {
+        OutboxEntry { update_of: Some(of), ..OutboxEntry::new(update_id, body, content_type, created_at_ms) }
     }
 
     /// The headers every attempt sends: the body's type and the idempotency key.
@@ -333,6 +343,9 @@ pub struct Receipt {
     pub service_name: String,
     /// When the service answered 2xx, Unix milliseconds.
     pub accepted_at_ms: i64,
+    /// Set when this is the receipt of an update to that referral.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update_of: Option<ReferralId>,
 }
 
 impl Receipt {
@@ -414,11 +427,12 @@ impl Outbox {
         let index = self.entries.iter().position(|e| e.referral_id == id).ok_or(OutboxError::NotSending)?;
         let state = self.entries[index].record(outcome, now_ms, random)?.clone();
         if let OutboxState::Accepted { at_ms, .. } = state {
-            self.entries.remove(index);
+            let update_of = self.entries.remove(index).update_of;
             self.receipts.push(Receipt {
                 referral_id: id,
                 service_name: service_name.to_string(),
                 accepted_at_ms: at_ms,
+                update_of,
             });
         }
         Ok(state)
