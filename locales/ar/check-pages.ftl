@@ -143,3 +143,21 @@ check-result-harder-tell = إذا كنت تنتظر الخدمة، فأخبره�
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = اذكر الرقم المرجعي لطلب الإحالة: { $reference }.
 check-result-harder-waiting = ما الذي قد يساعدك في أثناء الانتظار
+
+## Telling the service online that things have changed
+
+check-result-update-title = أو أخبر الخدمة عبر الإنترنت
+check-result-update-words = ما الذي تغيّر؟
+check-result-update-words-hint = مثلًا، كيف كان شعورك، أو أي شيء يجعل الانتظار أصعب. تقرأ الخدمة هذا مع طلب الإحالة الخاص بك.
+check-result-update-error-empty = اكتب في بضع كلمات ما الذي تغيّر
+check-result-update-error-long = يجب ألا يزيد ما تكتبه عمّا تغيّر على 1000 حرف
+check-result-update-error-result = هذه النتيجة غير مكتملة، لذلك لا يمكن إرسالها. أرسل ما كتبته من دونها، أو اتصل بالخدمة.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = إرفاق هذه النتيجة ({ $name }) وإجاباتك
+check-result-update-what-goes = تستلم الخدمة ما كتبته والرقم المرجعي لطلب الإحالة، وإذا وضعت علامة في المربع، فهذه النتيجة وآخر نتيجة احتفظت بها للاستبيان نفسه. لا يُرسَل أي شيء آخر.
+check-result-update-send = إرسال إلى الخدمة
+check-result-update-waiting = رسالتك محفوظة على هذا الجهاز وجارٍ إرسالها. يواصل Waymark المحاولة ما دام مفتوحًا، في أي صفحة. وستُعلمك هذه الصفحة عندما تستلمها الخدمة.
+check-result-update-accepted = استلمت الخدمة رسالتك.
+check-result-update-rejected = لم تتمكّن الخدمة من قبول رسالتك عبر الإنترنت. يُرجى الاتصال بالرقم:
+check-result-update-cannot = عذرًا، لا يستطيع هذا المتصفح إرسال رسالتك بأمان. يُرجى الاتصال بالخدمة بدلًا من ذلك.

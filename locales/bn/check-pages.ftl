@@ -133,3 +133,21 @@ check-result-harder-tell = আপনি যদি সার্ভিসের �
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = আপনার রেফারেলের রেফারেন্স নম্বর বলুন: { $reference }।
 check-result-harder-waiting = অপেক্ষার সময় কী সাহায্য করতে পারে
+
+## Telling the service online that things have changed
+
+check-result-update-title = অথবা অনলাইনে সার্ভিসকে জানান
+check-result-update-words = কী বদলেছে?
+check-result-update-words-hint = যেমন, আপনি কেমন বোধ করছেন, বা এমন কিছু যা অপেক্ষা করাকে আরও কঠিন করে তুলছে। সার্ভিস এটি আপনার রেফারেলের সঙ্গে পড়ে।
+check-result-update-error-empty = কয়েকটি কথায় লিখুন কী বদলেছে
+check-result-update-error-long = কী বদলেছে, তা 1000 অক্ষর বা তার কম হতে হবে
+check-result-update-error-result = এই ফলাফলটি সম্পূর্ণ নয়, তাই এটি পাঠানো যাবে না। এটি ছাড়াই আপনার কথাগুলো পাঠান, অথবা সার্ভিসে ফোন করুন।
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = { $name }-এর এই ফলাফল ও আপনার উত্তরগুলোও যোগ করুন
+check-result-update-what-goes = সার্ভিস পায় আপনার কথাগুলো ও আপনার রেফারেলের রেফারেন্স নম্বর, এবং বক্সে টিক দিলে, এই ফলাফল ও একই প্রশ্নাবলির আপনার শেষ রেখে দেওয়া ফলাফল। আর কিছুই পাঠানো হয় না।
+check-result-update-send = সার্ভিসে পাঠান
+check-result-update-waiting = আপনার আপডেট এই ডিভাইসে সেভ করা হয়েছে এবং পাঠানো হচ্ছে। Waymark যতক্ষণ খোলা থাকে, যেকোনো পেজে, ততক্ষণ চেষ্টা চালিয়ে যায়। সার্ভিস এটি পেলে এই পেজে তা জানানো হবে।
+check-result-update-accepted = সার্ভিস আপনার আপডেট পেয়েছে।
+check-result-update-rejected = সার্ভিস অনলাইনে আপনার আপডেট গ্রহণ করতে পারেনি। দয়া করে ফোন করুন:
+check-result-update-cannot = দুঃখিত, এই ব্রাউজার নিরাপদে আপনার আপডেট পাঠাতে পারছে না। দয়া করে এর বদলে সার্ভিসে ফোন করুন।

@@ -135,3 +135,21 @@ check-result-harder-tell = જો તમે સેવાની રાહ જો�
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = તમારી અરજીનો સંદર્ભ નંબર જણાવો: { $reference }.
 check-result-harder-waiting = રાહ જોતી વખતે શું મદદરૂપ થઈ શકે
+
+## Telling the service online that things have changed
+
+check-result-update-title = અથવા સેવાને ઑનલાઇન જણાવો
+check-result-update-words = શું બદલાયું છે?
+check-result-update-words-hint = જેમ કે, તમને કેવું લાગતું રહ્યું છે, અથવા કોઈ પણ વાત જે રાહ જોવાનું વધુ મુશ્કેલ બનાવે છે. સેવા આ તમારી અરજી સાથે વાંચે છે.
+check-result-update-error-empty = થોડા શબ્દોમાં જણાવો કે શું બદલાયું છે
+check-result-update-error-long = શું બદલાયું છે તે 1000 અક્ષરો કે તેથી ઓછું હોવું જોઈએ
+check-result-update-error-result = આ પરિણામ પૂરું નથી, એટલે તે મોકલી શકાતું નથી. તેના વગર તમારો સંદેશ મોકલો, અથવા સેવાને ફોન કરો.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = { $name } નું આ પરિણામ અને તમારા જવાબો પણ સામેલ કરો
+check-result-update-what-goes = સેવાને તમારો સંદેશ અને તમારી અરજીનો સંદર્ભ નંબર મળે છે, અને જો તમે ખાનામાં ટિક કરો, તો આ પરિણામ અને આ જ પ્રશ્નાવલિનું તમે છેલ્લે રાખેલું પરિણામ પણ. બીજું કંઈ મોકલવામાં આવતું નથી.
+check-result-update-send = સેવાને મોકલો
+check-result-update-waiting = તમારો સંદેશ આ ડિવાઇસ પર સાચવવામાં આવ્યો છે અને મોકલાઈ રહ્યો છે. Waymark ખુલ્લું હોય ત્યાં સુધી, કોઈ પણ પાના પર, પ્રયાસ કરતું રહે છે. સેવાને સંદેશ મળે ત્યારે આ પાનું જણાવશે.
+check-result-update-accepted = સેવાને તમારો સંદેશ મળી ગયો છે.
+check-result-update-rejected = સેવા તમારો સંદેશ ઑનલાઇન સ્વીકારી શકી નથી. કૃપા કરીને ફોન કરો:
+check-result-update-cannot = માફ કરશો, આ બ્રાઉઝર તમારો સંદેશ સુરક્ષિત રીતે મોકલી શકતું નથી. કૃપા કરીને તેના બદલે સેવાને ફોન કરો.

@@ -135,3 +135,21 @@ check-result-harder-tell = ਜੇ ਤੁਸੀਂ ਸਰਵਿਸ ਦੀ ਉਡ�
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = ਆਪਣੀ ਅਰਜ਼ੀ ਦਾ ਹਵਾਲਾ ਨੰਬਰ ਦੱਸੋ: { $reference }।
 check-result-harder-waiting = ਉਡੀਕ ਦੌਰਾਨ ਕੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ
+
+## Telling the service online that things have changed
+
+check-result-update-title = ਜਾਂ ਸਰਵਿਸ ਨੂੰ ਔਨਲਾਈਨ ਦੱਸੋ
+check-result-update-words = ਕੀ ਬਦਲਿਆ ਹੈ?
+check-result-update-words-hint = ਜਿਵੇਂ ਕਿ, ਤੁਸੀਂ ਕਿਵੇਂ ਮਹਿਸੂਸ ਕਰਦੇ ਰਹੇ ਹੋ, ਜਾਂ ਕੋਈ ਵੀ ਗੱਲ ਜੋ ਉਡੀਕ ਨੂੰ ਹੋਰ ਔਖਾ ਬਣਾਉਂਦੀ ਹੈ। ਸਰਵਿਸ ਇਸ ਨੂੰ ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਦੇ ਨਾਲ ਪੜ੍ਹਦੀ ਹੈ।
+check-result-update-error-empty = ਕੁਝ ਸ਼ਬਦਾਂ ਵਿੱਚ ਦੱਸੋ ਕਿ ਕੀ ਬਦਲਿਆ ਹੈ
+check-result-update-error-long = ਕੀ ਬਦਲਿਆ ਹੈ, ਇਹ 1000 ਅੱਖਰਾਂ ਜਾਂ ਇਸ ਤੋਂ ਘੱਟ ਦਾ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ
+check-result-update-error-result = ਇਹ ਨਤੀਜਾ ਪੂਰਾ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਭੇਜਿਆ ਨਹੀਂ ਜਾ ਸਕਦਾ। ਆਪਣਾ ਸੁਨੇਹਾ ਇਸ ਤੋਂ ਬਿਨਾਂ ਭੇਜੋ, ਜਾਂ ਸਰਵਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = { $name } ਦਾ ਇਹ ਨਤੀਜਾ ਅਤੇ ਆਪਣੇ ਜਵਾਬ ਵੀ ਸ਼ਾਮਲ ਕਰੋ
+check-result-update-what-goes = ਸਰਵਿਸ ਨੂੰ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਅਤੇ ਤੁਹਾਡੀ ਅਰਜ਼ੀ ਦਾ ਹਵਾਲਾ ਨੰਬਰ ਮਿਲਦਾ ਹੈ, ਅਤੇ ਜੇ ਤੁਸੀਂ ਡੱਬੇ 'ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਉਂਦੇ ਹੋ, ਤਾਂ ਇਹ ਨਤੀਜਾ ਅਤੇ ਇਸੇ ਸਵਾਲਨਾਮੇ ਦਾ ਤੁਹਾਡਾ ਪਿਛਲਾ ਰੱਖਿਆ ਹੋਇਆ ਨਤੀਜਾ ਵੀ। ਹੋਰ ਕੁਝ ਨਹੀਂ ਭੇਜਿਆ ਜਾਂਦਾ।
+check-result-update-send = ਸਰਵਿਸ ਨੂੰ ਭੇਜੋ
+check-result-update-waiting = ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਸੰਭਾਲਿਆ ਗਿਆ ਹੈ ਅਤੇ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ। Waymark ਜਦੋਂ ਤੱਕ ਖੁੱਲ੍ਹਾ ਹੈ, ਕਿਸੇ ਵੀ ਪੰਨੇ 'ਤੇ, ਕੋਸ਼ਿਸ਼ ਕਰਦਾ ਰਹਿੰਦਾ ਹੈ। ਸਰਵਿਸ ਨੂੰ ਸੁਨੇਹਾ ਮਿਲਣ 'ਤੇ ਇਹ ਪੰਨਾ ਦੱਸ ਦੇਵੇਗਾ।
+check-result-update-accepted = ਸਰਵਿਸ ਨੂੰ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਮਿਲ ਗਿਆ ਹੈ।
+check-result-update-rejected = ਸਰਵਿਸ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਔਨਲਾਈਨ ਸਵੀਕਾਰ ਨਹੀਂ ਕਰ ਸਕੀ। ਕਿਰਪਾ ਕਰਕੇ ਫ਼ੋਨ ਕਰੋ:
+check-result-update-cannot = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਬ੍ਰਾਊਜ਼ਰ ਤੁਹਾਡਾ ਸੁਨੇਹਾ ਸੁਰੱਖਿਅਤ ਢੰਗ ਨਾਲ ਨਹੀਂ ਭੇਜ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਇਸ ਦੀ ਥਾਂ ਸਰਵਿਸ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।

@@ -141,3 +141,21 @@ check-result-harder-tell = Jeśli czekasz na kontakt z poradnią, powiedz im, ż
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Podaj numer referencyjny swojego zgłoszenia: { $reference }.
 check-result-harder-waiting = Co może pomóc w czasie oczekiwania
+
+## Telling the service online that things have changed
+
+check-result-update-title = Albo daj znać poradni przez internet
+check-result-update-words = Co się zmieniło?
+check-result-update-words-hint = Na przykład, jak się ostatnio czujesz albo co sprawia, że trudniej ci czekać. Poradnia przeczyta to razem z twoim zgłoszeniem.
+check-result-update-error-empty = Napisz w kilku słowach, co się zmieniło
+check-result-update-error-long = Opis tego, co się zmieniło, może mieć najwyżej 1000 znaków
+check-result-update-error-result = Ten wynik nie jest kompletny, więc nie można go wysłać. Wyślij swoją wiadomość bez niego albo zadzwoń do poradni.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Dołącz ten wynik ({ $name }) i swoje odpowiedzi
+check-result-update-what-goes = Poradnia otrzyma twoją wiadomość i numer referencyjny twojego zgłoszenia, a jeśli zaznaczysz pole, także ten wynik i twój ostatni zachowany wynik z tego samego kwestionariusza. Nic więcej nie jest wysyłane.
+check-result-update-send = Wyślij do poradni
+check-result-update-waiting = Twoja wiadomość jest zapisana na tym urządzeniu i trwa jej wysyłanie. Waymark ponawia próby, dopóki jest otwarty, na dowolnej stronie. Ta strona poinformuje cię, gdy poradnia ją otrzyma.
+check-result-update-accepted = Poradnia otrzymała twoją wiadomość.
+check-result-update-rejected = Poradnia nie mogła przyjąć twojej wiadomości przez internet. Zadzwoń:
+check-result-update-cannot = Przepraszamy, ta przeglądarka nie może bezpiecznie wysłać twojej wiadomości. Zadzwoń do poradni.

@@ -132,3 +132,21 @@ check-result-harder-tell = Se está à espera do serviço, diga-lhes que as cois
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Indique a referência do seu pedido: { $reference }.
 check-result-harder-waiting = O que pode ajudar enquanto espera
+
+## Telling the service online that things have changed
+
+check-result-update-title = Ou informe o serviço online
+check-result-update-words = O que mudou?
+check-result-update-words-hint = Por exemplo, como se tem sentido, ou qualquer coisa que torne a espera mais difícil. O serviço lê isto juntamente com o seu pedido.
+check-result-update-error-empty = Diga em poucas palavras o que mudou
+check-result-update-error-long = O texto sobre o que mudou tem de ter 1000 caracteres ou menos
+check-result-update-error-result = Este resultado não está completo, por isso não pode ser enviado. Envie a sua mensagem sem ele, ou ligue para o serviço.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Incluir este resultado ({ $name }) e as suas respostas
+check-result-update-what-goes = O serviço recebe a sua mensagem e a referência do seu pedido e, se marcar a caixa, este resultado e o último resultado que guardou do mesmo questionário. Mais nada é enviado.
+check-result-update-send = Enviar ao serviço
+check-result-update-waiting = A sua mensagem está guardada neste dispositivo e está a ser enviada. O Waymark continua a tentar enquanto estiver aberto, em qualquer página. Esta página avisa quando o serviço a tiver recebido.
+check-result-update-accepted = O serviço recebeu a sua mensagem.
+check-result-update-rejected = O serviço não pôde aceitar a sua mensagem online. Por favor, ligue para:
+check-result-update-cannot = Lamentamos, este navegador não consegue enviar a sua mensagem de forma segura. Por favor, ligue para o serviço.

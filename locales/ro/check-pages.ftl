@@ -139,3 +139,21 @@ check-result-harder-tell = Dacă sunteți pe lista de așteptare a serviciului, 
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Spuneți numărul de referință al cererii: { $reference }.
 check-result-harder-waiting = Ce vă poate ajuta cât timp așteptați
+
+## Telling the service online that things have changed
+
+check-result-update-title = Sau anunțați serviciul online
+check-result-update-words = Ce s-a schimbat?
+check-result-update-words-hint = De exemplu, cum v-ați simțit sau orice vă face așteptarea mai grea. Serviciul citește acest mesaj împreună cu cererea dumneavoastră.
+check-result-update-error-empty = Spuneți în câteva cuvinte ce s-a schimbat
+check-result-update-error-long = Textul despre ce s-a schimbat trebuie să aibă cel mult 1000 de caractere
+check-result-update-error-result = Acest rezultat nu este complet, așa că nu poate fi trimis. Trimiteți mesajul fără el sau sunați la serviciu.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Includeți acest rezultat ({ $name }) și răspunsurile dumneavoastră
+check-result-update-what-goes = Serviciul primește mesajul dumneavoastră și numărul de referință al cererii și, dacă bifați căsuța, acest rezultat și ultimul rezultat păstrat pentru același chestionar. Nu se trimite nimic altceva.
+check-result-update-send = Trimiteți la serviciu
+check-result-update-waiting = Mesajul dumneavoastră este salvat pe acest dispozitiv și se trimite. Waymark încearcă din nou cât timp este deschis, pe orice pagină. Această pagină vă anunță când serviciul l-a primit.
+check-result-update-accepted = Serviciul a primit mesajul dumneavoastră.
+check-result-update-rejected = Serviciul nu a putut primi mesajul dumneavoastră online. Vă rugăm să sunați la:
+check-result-update-cannot = Ne pare rău, acest browser nu poate trimite mesajul dumneavoastră în siguranță. Vă rugăm să sunați la serviciu.

@@ -132,3 +132,21 @@ check-result-harder-tell = Haddii aad sugayso adeegga, u sheeg in wax isbeddelee
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Sheeg tixraaca codsigaaga: { $reference }.
 check-result-harder-waiting = Waxa ku caawin kara inta aad sugayso
+
+## Telling the service online that things have changed
+
+check-result-update-title = Ama u sheeg adeegga onlayn
+check-result-update-words = Maxaa isbeddelay?
+check-result-update-words-hint = Tusaale ahaan, sidaad dareemaysay, ama wax kasta oo sugitaanka kaa sii adkeeya. Adeeggu wuxuu tan la akhriyaa codsigaaga.
+check-result-update-error-empty = Dhowr eray ku sheeg waxa isbeddelay
+check-result-update-error-long = Waxa isbeddelay waa inay ahaataa 1000 xaraf ama ka yar
+check-result-update-error-result = Natiijadani ma dhammaystirna, sidaas darteed lama diri karo. Fariintaada dir iyada la'aanteed, ama wac adeegga.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Ku dar natiijadan ({ $name }) iyo jawaabahaaga
+check-result-update-what-goes = Adeeggu wuxuu helayaa fariintaada iyo tixraaca codsigaaga, iyo, haddii aad sanduuqa calaamadiso, natiijadan iyo natiijadii ugu dambaysay ee aad ka kaydisay isla su'aalahaas. Wax kale lama diro.
+check-result-update-send = U dir adeegga
+check-result-update-waiting = Fariintaada waxaa lagu kaydiyey qalabkan, waana la dirayaa. Waymark wuu isku dayayaa inta uu furan yahay, bog kasta ha ahaadee. Boggani wuu sheegayaa marka adeeggu helo.
+check-result-update-accepted = Adeeggu wuu helay fariintaada.
+check-result-update-rejected = Adeeggu ma uusan aqbali karin fariintaada onlaynka ah. Fadlan wac:
+check-result-update-cannot = Waan ka xunnahay, biraawsarkani si ammaan ah uma diri karo fariintaada. Fadlan taa beddelkeeda wac adeegga.

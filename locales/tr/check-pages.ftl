@@ -135,3 +135,21 @@ check-result-harder-tell = Hizmetten haber bekliyorsanız, onlara bir şeylerin 
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = Başvurunuzun referans numarasını söyleyin: { $reference }.
 check-result-harder-waiting = Beklerken neler yardımcı olabilir
+
+## Telling the service online that things have changed
+
+check-result-update-title = Ya da hizmete çevrimiçi bildirin
+check-result-update-words = Neler değişti?
+check-result-update-words-hint = Örneğin, kendinizi nasıl hissettiğiniz ya da beklemeyi zorlaştıran herhangi bir şey. Hizmet bunu başvurunuzla birlikte okur.
+check-result-update-error-empty = Neyin değiştiğini birkaç kelimeyle yazın
+check-result-update-error-long = Neyin değiştiğini anlatan metin en fazla 1000 karakter olmalıdır
+check-result-update-error-result = Bu sonuç tamamlanmamış, bu yüzden gönderilemez. Yazdıklarınızı sonuç olmadan gönderin ya da hizmeti arayın.
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = Bu sonucu ({ $name }) ve yanıtlarınızı ekle
+check-result-update-what-goes = Hizmete yazdıklarınız ve başvurunuzun referans numarası gider; kutuyu işaretlerseniz bu sonuç ve aynı anket için sakladığınız son sonuç da gider. Başka hiçbir şey gönderilmez.
+check-result-update-send = Hizmete gönder
+check-result-update-waiting = Mesajınız bu cihaza kaydedildi ve gönderiliyor. Waymark açık olduğu sürece, hangi sayfada olursa olsun yeniden dener. Hizmet mesajınızı aldığında bu sayfa bunu bildirir.
+check-result-update-accepted = Hizmet mesajınızı aldı.
+check-result-update-rejected = Hizmet mesajınızı çevrimiçi kabul edemedi. Lütfen arayın:
+check-result-update-cannot = Üzgünüz, bu tarayıcı mesajınızı güvenli bir şekilde gönderemiyor. Lütfen bunun yerine hizmeti arayın.

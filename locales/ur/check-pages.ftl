@@ -137,3 +137,21 @@ check-result-harder-tell = اگر آپ سروس کے انتظار میں ہیں�
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = اپنی درخواست کا ریفرنس نمبر بتائیں: { $reference }۔
 check-result-harder-waiting = انتظار کے دوران کیا چیز مددگار ہو سکتی ہے
+
+## Telling the service online that things have changed
+
+check-result-update-title = یا سروس کو آن لائن بتائیں
+check-result-update-words = کیا بدلا ہے؟
+check-result-update-words-hint = مثال کے طور پر، آپ کیسا محسوس کرتے رہے ہیں، یا کوئی بھی بات جو انتظار کو زیادہ مشکل بنا رہی ہے۔ سروس اسے آپ کی درخواست کے ساتھ پڑھتی ہے۔
+check-result-update-error-empty = چند الفاظ میں بتائیں کہ کیا بدلا ہے
+check-result-update-error-long = کیا بدلا ہے، یہ 1000 یا اس سے کم حروف میں لکھیں
+check-result-update-error-result = یہ نتیجہ مکمل نہیں ہے، اس لیے اسے بھیجا نہیں جا سکتا۔ اپنا پیغام اس کے بغیر بھیجیں، یا سروس کو فون کریں۔
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = { $name } کا یہ نتیجہ اور اپنے جوابات بھی شامل کریں
+check-result-update-what-goes = سروس کو آپ کا پیغام اور آپ کی درخواست کا ریفرنس نمبر ملتا ہے، اور اگر آپ خانے پر نشان لگائیں، تو یہ نتیجہ اور اسی سوالنامے کا آپ کا پچھلا رکھا ہوا نتیجہ بھی۔ اس کے علاوہ کچھ نہیں بھیجا جاتا۔
+check-result-update-send = سروس کو بھیجیں
+check-result-update-waiting = آپ کا پیغام اس ڈیوائس پر محفوظ ہے اور بھیجا جا رہا ہے۔ Waymark جب تک کھلا ہے، کسی بھی صفحے پر، کوشش کرتا رہتا ہے۔ جب سروس کو پیغام مل جائے گا تو یہ صفحہ بتا دے گا۔
+check-result-update-accepted = سروس کو آپ کا پیغام مل گیا ہے۔
+check-result-update-rejected = سروس آپ کا پیغام آن لائن قبول نہیں کر سکی۔ براہِ کرم فون کریں:
+check-result-update-cannot = معاف کیجیے، یہ براؤزر آپ کا پیغام محفوظ طریقے سے نہیں بھیج سکتا۔ براہِ کرم اس کے بجائے سروس کو فون کریں۔

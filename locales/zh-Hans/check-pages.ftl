@@ -128,3 +128,21 @@ check-result-harder-tell = 如果您正在等待服务机构的安排，请告�
 #   $reference (String) - the referral's short reference
 check-result-harder-reference = 请提供您的转介申请编号：{ $reference }。
 check-result-harder-waiting = 等待期间有什么能帮到您
+
+## Telling the service online that things have changed
+
+check-result-update-title = 或者在网上告诉服务机构
+check-result-update-words = 有什么变化？
+check-result-update-words-hint = 比如，您最近的感受，或者任何让等待变得更难熬的事情。服务机构会把这些内容和您的转介申请一起阅读。
+check-result-update-error-empty = 请用几句话说说有什么变化
+check-result-update-error-long = 变化的内容不能超过 1000 个字符
+check-result-update-error-result = 这个结果不完整，所以无法发送。请只发送您写的内容，或者打电话给服务机构。
+# Variables:
+#   $name (String) - the questionnaire's name
+check-result-update-include = 附上这次 { $name } 的结果和您的答案
+check-result-update-what-goes = 服务机构会收到您写的内容和您的转介申请编号；如果您勾选了方框，还会收到这次结果，以及您上次保存的同一份问卷的结果。不会发送任何其他内容。
+check-result-update-send = 发送给服务机构
+check-result-update-waiting = 您的消息已保存在这台设备上，正在发送。只要 Waymark 开着（无论在哪个页面），它就会继续尝试。服务机构收到后，这个页面会告诉您。
+check-result-update-accepted = 服务机构已收到您的消息。
+check-result-update-rejected = 服务机构无法在线接收您的消息。请拨打：
+check-result-update-cannot = 抱歉，这个浏览器无法安全地发送您的消息。请改为打电话给服务机构。
