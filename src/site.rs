@@ -161,10 +161,13 @@ impl Assets {
     }
 
     /// The inline module that starts the app; a failure shows the notice
-    /// with the service's phone on pages that need the app.
+    /// with the service's phone on pages that need the app. In a visible tab
+    /// the WebAssembly is fetched after the first frame, so the page's own
+    /// words paint before the app's download competes with them; a tab
+    /// opened in the background (no frames) starts at once.
     pub fn loader(&self) -> String {
         format!(
-            "import init from \"./{js}\";\ninit({{ module_or_path: \"./{wasm}\" }}).catch((error) => {{\n  document.documentElement.classList.add(\"wm-failed\");\n  console.error(\"Waymark could not start:\", error);\n}});\n",
+            "import init from \"./{js}\";\nconst start = () => init({{ module_or_path: \"./{wasm}\" }}).catch((error) => {{\n  document.documentElement.classList.add(\"wm-failed\");\n  console.error(\"Waymark could not start:\", error);\n}});\nif (document.visibilityState === \"hidden\") start();\nelse requestAnimationFrame(() => setTimeout(start, 0));\n",
             js = self.js,
             wasm = self.wasm,
         )

@@ -556,6 +556,25 @@ where
     }
 }
 
+/// Moves the page's clock (`Date` and `Date.now`) `ms` milliseconds ahead
+/// of the real one from the next page load on, as a person coming back
+/// weeks later would find it. Later calls replace the shift.
+pub async fn shift_clock(c: &Client, ms: i64) {
+    let source = format!(
+        "globalThis.__testClockShift = {ms};
+        if (!globalThis.__testClockWrapped) {{
+          globalThis.__testClockWrapped = true;
+          const Real = Date; const realNow = Real.now.bind(Real);
+          const now = () => realNow() + globalThis.__testClockShift;
+          class Shifted extends Real {{ constructor(...a) {{ if (a.length) super(...a); else super(now()); }} static now() {{ return now(); }} }}
+          globalThis.Date = Shifted;
+        }}"
+    );
+    c.issue_cmd(Cdp { cmd: "Page.addScriptToEvaluateOnNewDocument", params: json!({ "source": source }) })
+        .await
+        .expect("chromedriver runs DevTools commands");
+}
+
 /// Waits for a page heading, i.e. the app (or its admin page) has rendered.
 pub async fn wait_for_heading(c: &Client) -> String {
     // The static page has its h1 at once: wait for the app to have drawn

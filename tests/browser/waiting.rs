@@ -25,6 +25,27 @@ async fn text(c: &Client, css: &str) -> String {
     plain(&found.text().await.unwrap())
 }
 
+/// Answers the PHQ-9 from its first question to its result (the optional
+/// difficulty question left unanswered).
+async fn answer_phq9(c: &Client, answers: [u8; 9]) {
+    wait_until(c, "document.documentElement.dataset.route === '#/check/phq9'").await;
+    wait_for_heading(c).await;
+    // The same tab still holds the last answers: start again, as a person would.
+    c.find(Locator::Css("#check-start, #check-start-again")).await.unwrap().click().await.unwrap();
+    wait_until(c, "document.documentElement.dataset.route === '#/check/phq9/1'").await;
+    wait_for_heading(c).await;
+    for value in answers {
+        let before = eval(c, "document.documentElement.dataset.route").await;
+        c.find(Locator::Css(&format!("label[for='answer-{value}']"))).await.unwrap().click().await.unwrap();
+        c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
+        wait_until(c, &format!("document.documentElement.dataset.route !== {before}")).await;
+        wait_for_heading(c).await;
+    }
+    c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
+    wait_until(c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
+    wait_for_heading(c).await;
+}
+
 #[tokio::test]
 async fn after_a_referral_a_check_in_three_weeks_later_that_is_worse_leads_to_telling_the_service_first() {
     let server = TestServer::start().await;
@@ -32,9 +53,11 @@ async fn after_a_referral_a_check_in_three_weeks_later_that_is_worse_leads_to_te
     config["referral"]["endpoint"] = json!(server.endpoint_url());
     server.set_config(&config);
     with_browser(BrowserOptions::default(), move |c| async move {
-        // A PHQ-9 result the person kept three weeks ago.
-        go(&c, &server, "#/").await;
-        c.execute(&kept_phq9(21), vec![]).await.unwrap();
+        // A PHQ-9 taken and kept today: 5, no risk answer.
+        go(&c, &server, "#/check/phq9").await;
+        answer_phq9(&c, [1, 1, 1, 1, 1, 0, 0, 0, 0]).await;
+        c.find(Locator::Id("result-keep")).await.unwrap().click().await.unwrap();
+        wait_until(&c, "!!document.getElementById('result-kept')").await;
 
         fill_journey(&c, &server).await;
         c.find(Locator::Id("refer-send")).await.unwrap().click().await.unwrap();
@@ -71,29 +94,20 @@ async fn after_a_referral_a_check_in_three_weeks_later_that_is_worse_leads_to_te
         let start: i64 = start.parse().unwrap();
         assert!(start > today.as_i64().unwrap() && start <= in_a_week.as_i64().unwrap(), "5 working days on: {start}");
 
-        // Three weeks after the kept result, its check-in is due.
+        assert!(text(&c, "#waiting-check-ins li[data-instrument='phq9']").await.contains("next check-in on"));
+        assert_accessible(&c, "while you wait").await;
+
+        // Three weeks later (the page's clock moved on), the check-in is due.
+        shift_clock(&c, 21 * DAY_MS).await;
+        c.refresh().await.unwrap();
+        wait_until(&c, "!!document.getElementById('waiting-check-ins')").await;
         let due = text(&c, "#waiting-check-ins li[data-instrument='phq9']").await;
         assert!(due.contains("due now"), "{due}");
-        assert_accessible(&c, "while you wait").await;
+        assert!(text(&c, "#waiting-reference").await.contains(&reference), "the receipt is still kept after 21 days");
 
         // The check-in: 11 now against 5 then is a reliable rise (6 or more).
         c.find(Locator::Css("#waiting-check-ins li[data-instrument='phq9'] a")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9'").await;
-        wait_for_heading(&c).await;
-        c.find(Locator::Css("#check-start")).await.unwrap().click().await.unwrap();
-        for value in [2, 2, 2, 2, 2, 1, 0, 0, 0] {
-            let before = eval(&c, "document.documentElement.dataset.route").await;
-            c.find(Locator::Css(&format!("label[for='answer-{value}']"))).await.unwrap().click().await.unwrap();
-            c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-            wait_until(&c, &format!("document.documentElement.dataset.route !== {before}")).await;
-            wait_for_heading(&c).await;
-        }
-        if eval(&c, "document.documentElement.dataset.route").await == json!("#/check/phq9/10") {
-            // The difficulty question is optional.
-            c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-        }
-        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
-        wait_for_heading(&c).await;
+        answer_phq9(&c, [2, 2, 2, 2, 2, 1, 0, 0, 0]).await;
         assert!(text(&c, "#result-harder li[data-reason='reliably-worse']").await.contains("11, up from 5"));
         assert!(text(&c, "#result-harder").await.contains(&reference), "the reference to quote when calling");
         let phone = c.find(Locator::Id("result-harder-phone")).await.unwrap();
@@ -156,17 +170,7 @@ async fn a_result_no_worse_than_the_last_says_nothing_of_the_kind_and_shared_dev
 
         // 5 again: no reliable change, not the highest band.
         go(&c, &server, "#/check/phq9").await;
-        c.find(Locator::Css("#check-start")).await.unwrap().click().await.unwrap();
-        for value in [1, 1, 1, 1, 1, 0, 0, 0, 0] {
-            let before = eval(&c, "document.documentElement.dataset.route").await;
-            c.find(Locator::Css(&format!("label[for='answer-{value}']"))).await.unwrap().click().await.unwrap();
-            c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-            wait_until(&c, &format!("document.documentElement.dataset.route !== {before}")).await;
-            wait_for_heading(&c).await;
-        }
-        c.find(Locator::Css("#check-next")).await.unwrap().click().await.unwrap();
-        wait_until(&c, "document.documentElement.dataset.route === '#/check/phq9/result'").await;
-        wait_for_heading(&c).await;
+        answer_phq9(&c, [1, 1, 1, 1, 1, 0, 0, 0, 0]).await;
         assert!(c.find(Locator::Id("result-score")).await.is_ok());
         assert!(c.find(Locator::Id("result-harder")).await.is_err(), "no warning without a reason");
     })
@@ -252,13 +256,8 @@ async fn a_plan_is_chosen_ticked_kept_across_reloads_and_weeks_and_deleted_with_
         assert_eq!(eval(&c, "document.getElementById('plan-step-worry-time').checked").await, json!(true));
         assert_eq!(eval(&c, "document.getElementById('plan-step-worry-tree').checked").await, json!(false));
 
-        // Three weeks later (the stored start moved back), week 4 is this week.
-        c.execute(
-            "const p = JSON.parse(localStorage.getItem('waymark.waiting-plan')); p.started_at_ms -= 21 * 86400000; localStorage.setItem('waymark.waiting-plan', JSON.stringify(p));",
-            vec![],
-        )
-        .await
-        .unwrap();
+        // Three weeks later (the page's clock moved on), week 4 is this week.
+        shift_clock(&c, 21 * DAY_MS).await;
         c.refresh().await.unwrap();
         wait_until(&c, "!!document.getElementById('waiting-plan-started')").await;
         assert!(text(&c, "#waiting-plan-week").await.contains("week 4"));
