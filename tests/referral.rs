@@ -1922,6 +1922,32 @@ mod updates {
         assert!(matches!(UpdatePayload::build(&request("worse", vec![wsas])), Err(UpdateError::NotAnUpdateMeasure(_))));
     }
 
+    /// The seam between the app and the reference receiver: the app's own
+    /// update bodies, in both formats, are taken and their risk read as the
+    /// receiver reads them.
+    #[test]
+    fn the_reference_receiver_takes_the_apps_own_updates_and_reads_their_risk() {
+        use waymark_receiver::risk;
+        use waymark_receiver::store::Format;
+        use waymark_receiver::validate::{check_fhir_update, is_update_fhir, is_update_json, JsonValidator};
+        let validator = JsonValidator::new().unwrap();
+        for (item9, results) in [(0, vec![]), (0, vec![worse_phq9(0)]), (1, vec![worse_phq9(1)])] {
+            let payload = UpdatePayload::build(&request("Worse, and a new phone: 07700 900123", results)).unwrap();
+            let json: Value = serde_json::from_str(&payload.to_json()).unwrap();
+            assert!(is_update_json(&json));
+            let ids = validator.check_update(&json).unwrap_or_else(|e| panic!("the receiver refused {json}: {e:?}"));
+            assert_eq!((ids.update_id, ids.referral_id), (id(1).to_string(), id(2).to_string()));
+            let fhir = payload.to_fhir();
+            assert!(is_update_fhir(&fhir));
+            let ids = check_fhir_update(&fhir).unwrap_or_else(|e| panic!("the receiver refused {fhir}: {e:?}"));
+            assert_eq!((ids.update_id, ids.referral_id), (id(1).to_string(), id(2).to_string()));
+            for (format, body) in [(Format::Json, payload.to_json()), (Format::Fhir, fhir.to_string())] {
+                let read = risk::of_update(format, body.as_bytes());
+                assert_eq!(read.flagged, Some(item9 > 0), "{format:?}: {}", read.summary);
+            }
+        }
+    }
+
     #[test]
     fn the_fhir_update_is_a_communication_about_the_referral_urgent_with_risk_first() {
         let payload = UpdatePayload::build(&request("Worse <b>now</b>", vec![worse_phq9(2)])).unwrap();
