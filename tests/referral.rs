@@ -1580,6 +1580,8 @@ fn ids_in_rust_source() -> BTreeSet<String> {
             }
         }
     }
+    // A value on the wire, not a message: the update's `message_type`.
+    found.remove(waymark::core::referral::update::MESSAGE_TYPE);
     found
 }
 
