@@ -76,6 +76,22 @@ impl Shell {
             learn_for: RwSignal::new(None),
         }
     }
+
+    /// Whether this device keeps the results a person chooses to keep: not
+    /// a shared device, and not where storage is refused.
+    pub fn keeps_history(self) -> bool {
+        self.store.with_value(|s| s.is_persistent() && !s.is_shared())
+    }
+
+    /// The kept self-check results that read back and validate (none where
+    /// the device keeps none).
+    pub fn kept_history(self) -> Vec<crate::core::history::HistoryEntry> {
+        if !self.keeps_history() {
+            return Vec::new();
+        }
+        let stored = self.store.with_value(|s| s.get(crate::platform::storage::StoreKey::History)).unwrap_or_default();
+        crate::core::history::HistoryEntry::readable(stored)
+    }
 }
 
 /// Whether the views are drawn by the running app, or as a static page at

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::core::content::{Library, PlanEntry};
-use crate::core::history::HistoryEntry;
 use crate::core::instruments::{Instrument, Outcome};
 use crate::core::plan::{suggest, SavedPlan};
 use crate::core::route::Route;
@@ -69,8 +68,7 @@ fn read_stored(library: &Library) -> Stored {
 
 /// The person's latest kept result of each check-in questionnaire.
 fn latest_results() -> Vec<(&'static Instrument, Outcome)> {
-    let stored = use_shell().store.with_value(|s| s.get(StoreKey::History)).unwrap_or_default();
-    let history = HistoryEntry::readable(stored);
+    let history = use_shell().kept_history();
     CHECK_IN_INSTRUMENTS
         .iter()
         .filter_map(|id| {

@@ -66,14 +66,13 @@ pub fn check_ins(history: &[HistoryEntry], now_ms: i64, offset_minutes: i32) -> 
         .collect()
 }
 
-/// The newest kept result of a questionnaire taken before `before_ms`,
-/// scored afresh.
-pub fn previous_outcome(history: &[HistoryEntry], instrument: &Instrument, before_ms: i64) -> Option<Outcome> {
-    history
-        .iter()
-        .filter(|e| e.instrument == instrument.id && e.taken_at_ms < before_ms)
-        .max_by_key(|e| e.taken_at_ms)
-        .and_then(|e| e.score(Instrument::builtin()).ok())
+/// The newest kept result of a questionnaire taken before `before_ms`.
+pub fn previous_entry<'a>(
+    history: &'a [HistoryEntry],
+    instrument: &Instrument,
+    before_ms: i64,
+) -> Option<&'a HistoryEntry> {
+    history.iter().filter(|e| e.instrument == instrument.id && e.taken_at_ms < before_ms).max_by_key(|e| e.taken_at_ms)
 }
 
 /// Why a result suggests telling the service things have changed.

@@ -11,7 +11,7 @@ use crate::core::history::HistoryEntry;
 use crate::core::instruments::{Instrument, Outcome};
 use crate::core::referral::form::Taken;
 use crate::core::route::{CheckStep, Route};
-use crate::core::waiting::{assess, previous_outcome, Finding, Harder};
+use crate::core::waiting::{assess, previous_entry, Finding, Harder};
 use crate::platform::document;
 use crate::platform::storage::StoreKey;
 use crate::state::referral::{use_referral, Latest};
@@ -28,16 +28,9 @@ fn harder_since_last(
     latest: &Outcome,
 ) -> Option<AnyView> {
     let i18n = use_i18n();
-    let keeps_history = shell.store.with_value(|s| s.is_persistent() && !s.is_shared());
-    let history = if keeps_history {
-        HistoryEntry::readable(shell.store.with_value(|s| s.get(StoreKey::History)).unwrap_or_default())
-    } else {
-        Vec::new()
-    };
-    let now = document::now_ms() as i64;
-    let previous_entry =
-        history.iter().filter(|e| e.instrument == instrument.id && e.taken_at_ms < now).max_by_key(|e| e.taken_at_ms);
-    let previous = previous_outcome(&history, instrument, now);
+    let history = shell.kept_history();
+    let previous_entry = previous_entry(&history, instrument, document::now_ms() as i64);
+    let previous = previous_entry.and_then(|e| e.score(Instrument::builtin()).ok());
     let Finding::Harder(reasons) = assess(instrument, previous.as_ref(), latest) else { return None };
     let (phone, online) = shell.config.with_value(|c| (c.contact.phone.clone(), c.takes_online_referrals()));
     let reasons = reasons

@@ -9,11 +9,9 @@ use leptos::prelude::*;
 
 use crate::components::phone::{IsolatedNumbers, PhoneLink};
 use crate::core::calendar::{self, Date, Event};
-use crate::core::history::HistoryEntry;
 use crate::core::route::{CheckStep, Route};
 use crate::core::waiting::{check_ins, CheckIn};
 use crate::platform::document;
-use crate::platform::storage::StoreKey;
 use crate::state::referral::{use_referral, Latest};
 use crate::state::{use_i18n, use_shell, Value};
 
@@ -125,12 +123,8 @@ fn ThisDevice(
     };
     // Check-ins come from results the person chose to keep on this device;
     // a shared device keeps none.
-    let keeps_history = shell.store.with_value(|s| s.is_persistent() && !s.is_shared());
-    let history: Vec<HistoryEntry> = if keeps_history {
-        HistoryEntry::readable(shell.store.with_value(|s| s.get(StoreKey::History)).unwrap_or_default())
-    } else {
-        Vec::new()
-    };
+    let keeps_history = shell.keeps_history();
+    let history = shell.kept_history();
     let due = check_ins(&history, now, offset);
     let check_in_list = (!due.is_empty()).then(|| {
         let items = due

@@ -303,20 +303,33 @@ impl Referral {
             .with_untracked(|f| ReferralPayload::build(f, &settings, &envelope, today))
             .map_err(SendError::Invalid)?;
         let (body, content_type) = encode(&payload, format);
-        // Encrypted before it is stored: the outbox (and a shared tablet's
-        // storage) only ever holds what the service can read.
-        let entry = match public_key {
-            Some(key) => match hpke::seal(&key, &body, &id.to_string(), content_type).await {
-                Ok(sealed) => OutboxEntry::new(id, sealed, hpke::MEDIA_TYPE, envelope.created_at_ms),
+        let entry = OutboxEntry::new(id, body, content_type, envelope.created_at_ms);
+        self.seal_and_enqueue(entry, public_key, already).await
+    }
+
+    /// Seals an entry when the service publishes a key (so the outbox, and
+    /// a shared tablet's storage, only ever holds what the service can
+    /// read), then adds it to the outbox one tab at a time: the other tab's
+    /// copy is read first, so a Send in two tabs at once still makes one.
+    async fn seal_and_enqueue(
+        self,
+        mut entry: OutboxEntry,
+        public_key: Option<String>,
+        already: impl Fn() -> bool + 'static,
+    ) -> Result<ReferralId, SendError> {
+        let id = entry.referral_id;
+        if let Some(key) = public_key {
+            match hpke::seal(&key, &entry.body, &id.to_string(), &entry.content_type).await {
+                Ok(sealed) => {
+                    entry.body = sealed;
+                    entry.content_type = hpke::MEDIA_TYPE.to_string();
+                }
                 Err(error) => {
                     document::console_warn(&format!("Waymark: referral.public_key: {error}"));
                     return Err(SendError::CannotSeal);
                 }
-            },
-            None => OutboxEntry::new(id, body, content_type, envelope.created_at_ms),
-        };
-        // One tab at a time adds to the outbox: the other tab's copy is read
-        // first, so a Send in two tabs at once still makes one referral.
+            }
+        }
         locks::exclusive(locks::OUTBOX, true, async move {
             if !already() {
                 let _ = self.outbox.try_update(|o| o.enqueue(entry));
@@ -344,27 +357,8 @@ impl Referral {
         }
         let (format, public_key) = self.shell.config.with_value(|c| (c.referral.format, c.referral.public_key.clone()));
         let (body, content_type) = payload.encode(format);
-        let now = document::now_ms() as i64;
-        let entry = match public_key {
-            Some(key) => match hpke::seal(&key, &body, &id.to_string(), content_type).await {
-                Ok(sealed) => OutboxEntry::update(id, payload.referral_id, sealed, hpke::MEDIA_TYPE, now),
-                Err(error) => {
-                    document::console_warn(&format!("Waymark: referral.public_key: {error}"));
-                    return Err(SendError::CannotSeal);
-                }
-            },
-            None => OutboxEntry::update(id, payload.referral_id, body, content_type, now),
-        };
-        locks::exclusive(locks::OUTBOX, true, async move {
-            if !already() {
-                let _ = self.outbox.try_update(|o| o.enqueue(entry));
-                self.persist();
-            }
-        })
-        .await;
-        self.mine.update(|m| m.push(id));
-        self.pump();
-        Ok(id)
+        let entry = OutboxEntry::update(id, payload.referral_id, body, content_type, document::now_ms() as i64);
+        self.seal_and_enqueue(entry, public_key, already).await
     }
 
     /// Where an update is: still to send, refused, or with the service.
