@@ -24,27 +24,43 @@ pub enum Started {
     Failed { error: ConfigError, localizer: Localizer },
 }
 
-/// The whole page for a started app: the shell and the current route's
-/// page, or the admin's error page.
-#[component]
-pub fn App(
-    /// Where start-up got to.
-    started: Started,
-) -> impl IntoView {
+/// What start-up made of the page once the person's state is in place.
+pub enum Prepared {
+    Ready,
+    Failed(ConfigError),
+}
+
+/// Makes the person's state for the page, once, and provides it to the
+/// views below: the strings, the shell, and the one owner of the
+/// referral, which keeps the outbox sending whatever page is read. Called
+/// in a task of its own before the drawing, under the owner the app is
+/// then mounted in.
+pub fn prepare(started: Started) -> Prepared {
     match started {
         Started::Failed { error, localizer } => {
             provide_context(I18n(RwSignal::new_local(localizer)));
-            view! { <AdminErrorPage error=error /> }.into_any()
+            Prepared::Failed(error)
         }
         Started::Ready { loaded, localizer, route } => {
             let Loaded { config, warnings } = *loaded;
             let shell = Shell::new(config, warnings, DeviceStore::open(), route);
             Page::provide(localizer, shell);
-            // One owner for the person's referral, whatever page: the
-            // outbox keeps sending while they read anything else.
             Referral::start(shell);
-            view! { <Layout /> }.into_any()
+            Prepared::Ready
         }
+    }
+}
+
+/// The whole page for a prepared app: the shell and the current route's
+/// page, or the admin's error page.
+#[component]
+pub fn App(
+    /// What start-up came to ([`prepare`] has provided the state).
+    prepared: Prepared,
+) -> impl IntoView {
+    match prepared {
+        Prepared::Failed(error) => view! { <AdminErrorPage error=error /> }.into_any(),
+        Prepared::Ready => view! { <Layout /> }.into_any(),
     }
 }
 
@@ -92,7 +108,7 @@ pub fn theme_style(config: &ServiceConfig) -> Option<String> {
 pub mod browser {
     use leptos::prelude::*;
 
-    use super::{App, Started, AREAS};
+    use super::{prepare, App, Started, AREAS};
     use crate::core::config::{ConfigError, Loaded, ServiceConfig, CONFIG_FILE};
     use crate::core::i18n::{self, Localizer, FALLBACK_LOCALE};
     use crate::core::route::LinkStyle;
@@ -105,18 +121,38 @@ pub mod browser {
     pub fn start() {
         // A fault says what it was in the console (the static page stays).
         std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&format!("Waymark: {info}").into())));
-        // Leptos' own executor starts with the first mount, after this.
+        // Leptos' executor (its effects and tasks) runs from here on: the
+        // person's state is made before the first mount.
+        let _ = any_spawner::Executor::init_wasm_bindgen();
         // Inside a service's page, Waymark's element is adopted first: the
         // language, theme and links of start-up all belong to it.
         let embedded = document::embedded_mount();
         wasm_bindgen_futures::spawn_local(async {
             let Some(started) = boot().await else { return };
+            // The person's state, then the drawing, each a task of its own so
+            // neither blocks the page for long. The app is mounted under the
+            // owner that holds the state, so the views find it as context.
+            document::next_task().await;
+            let owner = Owner::new();
+            let prepared = owner.with(|| prepare(started));
+            document::next_task().await;
             match embedded {
-                Some(element) => leptos::mount::mount_to(element, move || view! { <App started=started /> }).forget(),
-                None => document::take_over_page(move || {
-                    leptos::mount::mount_to_body(move || view! { <App started=started /> })
-                }),
+                Some(element) => {
+                    crate::state::takeover::draw_at_once();
+                    owner
+                        .with(|| leptos::mount::mount_to(element, move || view! { <App prepared=prepared /> }).forget())
+                }
+                None => {
+                    document::take_over_page(|stage| {
+                        owner.with(|| {
+                            leptos::mount::mount_to(stage, move || view! { <App prepared=prepared /> }).forget()
+                        })
+                    })
+                    .await
+                }
             }
+            // The state lives as long as the page.
+            std::mem::forget(owner);
         });
     }
 
@@ -169,7 +205,9 @@ pub mod browser {
             crate::core::route::set_link_style(LinkStyle::Path { prefix });
             here
         };
+        document::next_task().await;
         let localizer = load_locale(&locale, AREAS).await.unwrap_or_else(|_| Localizer::english(AREAS));
+        document::next_task().await;
         document::set_language(localizer.locale(), localizer.direction().as_attr());
         match loaded {
             Ok(loaded) => {

@@ -6,6 +6,7 @@ pub mod content_blocks;
 pub mod crisis_routes;
 pub mod form_fields;
 pub mod language_switcher;
+pub mod later;
 pub mod layout;
 pub mod learn_document;
 pub mod page_tools;

@@ -39,21 +39,23 @@ pub fn page(route: Route) -> AnyView {
         return view! { <needs_app::NeedsAppPage title=title /> }.into_any();
     }
     match route {
-        Route::Home => view! { <home::HomePage /> }.into_any(),
-        Route::Learn => view! { <learn::LearnPage /> }.into_any(),
-        Route::LearnTopic(id) => view! { <learn_topic::LearnTopicPage id=id /> }.into_any(),
-        Route::LearnAudience(id) => view! { <learn_audience::LearnAudiencePage id=id /> }.into_any(),
-        Route::Check => view! { <check::CheckPage /> }.into_any(),
+        Route::Home => on_its_own(move || view! { <home::HomePage /> }),
+        Route::Learn => on_its_own(move || view! { <learn::LearnPage /> }),
+        Route::LearnTopic(id) => on_its_own(move || view! { <learn_topic::LearnTopicPage id=id /> }),
+        Route::LearnAudience(id) => on_its_own(move || view! { <learn_audience::LearnAudiencePage id=id /> }),
+        Route::Check => on_its_own(move || view! { <check::CheckPage /> }),
         Route::SelfCheck { instrument, step } => self_check_page(&instrument, step),
-        Route::Refer | Route::ReferStep(Step::Start) => view! { <refer_start::ReferStartPage /> }.into_any(),
-        Route::ReferStep(Step::NotEligible) => view! { <refer_not_eligible::ReferNotEligiblePage /> }.into_any(),
-        Route::ReferStep(Step::Check) => view! { <refer_check::ReferCheckPage /> }.into_any(),
-        Route::ReferStep(Step::Sent) => view! { <refer_sent::ReferSentPage /> }.into_any(),
-        Route::ReferStep(step) => view! { <refer_question::ReferQuestionPage step=step /> }.into_any(),
-        Route::HelpNow => view! { <help_now::HelpNowPage /> }.into_any(),
-        Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
-        Route::Waiting => view! { <waiting::WaitingPage /> }.into_any(),
-        Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+        Route::Refer | Route::ReferStep(Step::Start) => on_its_own(move || view! { <refer_start::ReferStartPage /> }),
+        Route::ReferStep(Step::NotEligible) => {
+            on_its_own(move || view! { <refer_not_eligible::ReferNotEligiblePage /> })
+        }
+        Route::ReferStep(Step::Check) => on_its_own(move || view! { <refer_check::ReferCheckPage /> }),
+        Route::ReferStep(Step::Sent) => on_its_own(move || view! { <refer_sent::ReferSentPage /> }),
+        Route::ReferStep(step) => on_its_own(move || view! { <refer_question::ReferQuestionPage step=step /> }),
+        Route::HelpNow => on_its_own(move || view! { <help_now::HelpNowPage /> }),
+        Route::Privacy => on_its_own(move || view! { <privacy::PrivacyPage /> }),
+        Route::Waiting => on_its_own(move || view! { <waiting::WaitingPage /> }),
+        Route::NotFound(_) => on_its_own(move || view! { <not_found::NotFoundPage /> }),
     }
 }
 
@@ -61,17 +63,17 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
     // A questionnaire the service does not offer is not found, whatever link led here.
     let Some(instrument) = Instrument::by_id(id).filter(|_| use_shell().config.with_value(|c| c.offers_check(id)))
     else {
-        return view! { <not_found::NotFoundPage /> }.into_any();
+        return on_its_own(move || view! { <not_found::NotFoundPage /> });
     };
     let state = CheckState::load(use_shell(), instrument);
     match step {
-        CheckStep::Intro => view! { <check_intro::CheckIntroPage state=state /> }.into_any(),
+        CheckStep::Intro => on_its_own(move || view! { <check_intro::CheckIntroPage state=state /> }),
         CheckStep::Question(number) => {
-            view! { <check_question::CheckQuestionPage state=state number=number /> }.into_any()
+            on_its_own(move || view! { <check_question::CheckQuestionPage state=state number=number /> })
         }
-        CheckStep::Safety => view! { <check_safety::CheckSafetyPage state=state /> }.into_any(),
+        CheckStep::Safety => on_its_own(move || view! { <check_safety::CheckSafetyPage state=state /> }),
         CheckStep::Result => match state.progress.get_untracked().result_or_missing(instrument) {
-            CheckStep::Result => view! { <check_result::CheckResultPage state=state /> }.into_any(),
+            CheckStep::Result => on_its_own(move || view! { <check_result::CheckResultPage state=state /> }),
             // No result before every answer, and never before the crisis routes.
             first => {
                 let href = state.route(first).href();
@@ -81,8 +83,19 @@ fn self_check_page(id: &str, step: CheckStep) -> AnyView {
                 ().into_any()
             }
         },
-        CheckStep::History => view! { <check_history::CheckHistoryPage state=state /> }.into_any(),
+        CheckStep::History => on_its_own(move || view! { <check_history::CheckHistoryPage state=state /> }),
     }
+}
+
+/// Draws one page's view in a function of its own. Browsers compile
+/// WebAssembly lazily, a function at its first call, on the main thread:
+/// with every page inlined into one dispatcher, drawing any page first
+/// compiled all of them (about 95 KB of code, a long task on a slow
+/// phone). `inline(never)` keeps each page's code apart, compiled only when
+/// that page is drawn.
+#[inline(never)]
+fn on_its_own<V: IntoView + 'static>(page: impl FnOnce() -> V) -> AnyView {
+    page().into_any()
 }
 
 /// The tab title of a page (without the service name). Names pages, never people.

@@ -4,6 +4,7 @@
 //! (draft, outbox, receipts) are made once and read by every page.
 
 pub mod referral;
+pub mod takeover;
 
 use leptos::prelude::*;
 
@@ -124,6 +125,9 @@ pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localiz
     if locale == FALLBACK_LOCALE {
         return Ok(Localizer::english(areas));
     }
+    // en-GB (the fallback) is parsed first, a task of its own, while
+    // nothing waits on it yet.
+    let english = Localizer::english(areas);
     let mut sources = Vec::new();
     for file in areas.iter().flat_map(|a| a.files) {
         match fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await {
@@ -134,7 +138,7 @@ pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localiz
         }
     }
     let refs: Vec<&str> = sources.iter().map(String::as_str).collect();
-    let (localizer, errors) = Localizer::new(locale, &refs, areas);
+    let (localizer, errors) = english.in_locale(locale, &refs);
     for error in errors {
         document::console_warn(&format!("Waymark: {error}"));
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
 use crate::components::phone::IsolatedNumbers;
 use crate::core::content::{Block, Document, Inline, Target};
 use crate::core::route::{CheckStep, Route};
@@ -41,6 +42,10 @@ fn items(list: Vec<Vec<Inline>>) -> impl IntoView {
     list.into_iter().map(|item| view! { <li>{inlines(item)}</li> }).collect_view()
 }
 
+/// Blocks drawn per turn of the app's first drawing: a long topic (the
+/// longest run to some 90 blocks) is drawn over several tasks, none long.
+const BLOCKS_PER_TURN: usize = 16;
+
 /// A document's blocks. Section ids get a prefix so they never clash with the app's own ids.
 #[component]
 pub fn ContentBlocks(
@@ -49,15 +54,22 @@ pub fn ContentBlocks(
 ) -> impl IntoView {
     document
         .blocks
-        .into_iter()
-        .map(|block| match block {
-            Block::Heading { level: 2, id, text } => view! { <h2 id=format!("content-{id}")>{text}</h2> }.into_any(),
-            Block::Heading { id, text, .. } => {
-                view! { <h3 class="exercise__title" id=format!("content-{id}")>{text}</h3> }.into_any()
-            }
-            Block::Paragraph(runs) => view! { <p>{inlines(runs)}</p> }.into_any(),
-            Block::Bullets(list) => view! { <ul class="list list--bullet">{items(list)}</ul> }.into_any(),
-            Block::Steps(list) => view! { <ol class="list list--number steps">{items(list)}</ol> }.into_any(),
+        .chunks(BLOCKS_PER_TURN)
+        .map(|chunk| {
+            let chunk = chunk.to_vec();
+            view! { <Later>{chunk.clone().into_iter().map(block).collect_view()}</Later> }
         })
         .collect_view()
+}
+
+fn block(block: Block) -> AnyView {
+    match block {
+        Block::Heading { level: 2, id, text } => view! { <h2 id=format!("content-{id}")>{text}</h2> }.into_any(),
+        Block::Heading { id, text, .. } => {
+            view! { <h3 class="exercise__title" id=format!("content-{id}")>{text}</h3> }.into_any()
+        }
+        Block::Paragraph(runs) => view! { <p>{inlines(runs)}</p> }.into_any(),
+        Block::Bullets(list) => view! { <ul class="list list--bullet">{items(list)}</ul> }.into_any(),
+        Block::Steps(list) => view! { <ol class="list list--number steps">{items(list)}</ol> }.into_any(),
+    }
 }

@@ -6,6 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::later::Later;
 use crate::components::quick_exit::QuickExit;
 use crate::core::route::Route;
 use crate::platform::document;
@@ -87,7 +88,7 @@ pub fn Layout() -> impl IntoView {
                 <a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a>
             </p>
         })}
-        {move || routes::page(shell.route.get())}
+        <Later>{move || routes::page(shell.route.get())}</Later>
     };
     // Inside a service's page (a region named by the service's name, made by
     // embed.js) the page's landmarks and skip links are the service's.
@@ -107,30 +108,34 @@ pub fn Layout() -> impl IntoView {
             }>{i18n.tr("app-skip-link")}</a>
         })}
         <QuickExit />
-        <header class="header">
-            <div class="header__inner">
-                <a class="header__service" id="waymark-service-name" href=Route::Home.href()><bdi>{service_name}</bdi></a>
-                <div class="header__tools">
-                    <LanguageSwitcher />
-                    <a class="header__help" id="help-now-link" href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a>
+        <Later>
+            <header class="header">
+                <div class="header__inner">
+                    <a class="header__service" id="waymark-service-name" href=Route::Home.href()><bdi>{service_name.clone()}</bdi></a>
+                    <div class="header__tools">
+                        <LanguageSwitcher />
+                        <a class="header__help" id="help-now-link" href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a>
+                    </div>
                 </div>
-            </div>
-            <nav class="nav" aria-label=i18n.tr("app-nav-label")>
-                <ul>
-                    {nav_link(Route::Home, "app-nav-home")}
-                    {nav_link(Route::Learn, "app-nav-learn")}
-                    {nav_link(Route::Check, "app-nav-check")}
-                    {nav_link(Route::Refer, "app-nav-refer")}
-                    {nav_link(Route::Privacy, "app-nav-privacy")}
-                </ul>
-            </nav>
-            {(shared && !is_static()).then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
-        </header>
+                <nav class="nav" aria-label=i18n.tr("app-nav-label")>
+                    <ul>
+                        {nav_link(Route::Home, "app-nav-home")}
+                        {nav_link(Route::Learn, "app-nav-learn")}
+                        {nav_link(Route::Check, "app-nav-check")}
+                        {nav_link(Route::Refer, "app-nav-refer")}
+                        {nav_link(Route::Privacy, "app-nav-privacy")}
+                    </ul>
+                </nav>
+                {(shared && !is_static()).then(|| view! { <crate::components::shared_device::FinishAndClear /> })}
+            </header>
+        </Later>
         {content}
-        <footer class="footer">
-            <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
-            <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>
-        </footer>
+        <Later>
+            <footer class="footer">
+                <p>{i18n.tr("app-footer-not-crisis")} " " <a href=Route::HelpNow.href()>{i18n.tr("app-help-now")}</a></p>
+                <p><a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a></p>
+            </footer>
+        </Later>
     }
 }
 

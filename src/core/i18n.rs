@@ -168,14 +168,19 @@ impl Localizer {
     /// `areas`. Returns the parse errors too: a broken entry loses only its
     /// own message, which then falls back to en-GB.
     pub fn new(locale: &str, sources: &[&str], areas: &'static [Area]) -> (Self, Vec<String>) {
-        let mut me = Self::english(areas);
+        Self::english(areas).in_locale(locale, sources)
+    }
+
+    /// This en-GB localizer made one for `locale` (the same as
+    /// [`Localizer::new`]); the two parses can then run in separate tasks.
+    pub fn in_locale(mut self, locale: &str, sources: &[&str]) -> (Self, Vec<String>) {
         if locale == FALLBACK_LOCALE {
-            return (me, Vec::new());
+            return (self, Vec::new());
         }
         let (active, errors) = bundle(locale, sources);
-        me.locale = locale.to_string();
-        me.active = Some(active);
-        (me, errors)
+        self.locale = locale.to_string();
+        self.active = Some(active);
+        (self, errors)
     }
 
     /// The areas this localizer carries.

@@ -313,20 +313,46 @@ pub fn legacy_fragment_to_path(route: &Route) {
     }
 }
 
-/// Draws the app over the static page: `mount` adds the app's nodes to
-/// `<body>`, then the static nodes go, in one task, so nothing flashes. The
-/// element that had focus, and the scroll position, are kept.
-pub fn take_over_page(mount: impl FnOnce()) {
+/// Resolves in a later task of the browser's, so long work can be cut into
+/// pieces with the page kept responsive in between (Total Blocking Time).
+/// In a hidden tab, where timers are slowed to once a second and nobody
+/// waits on the page, it resolves at once.
+pub async fn next_task() {
+    let Some(w) = web_sys::window() else { return };
+    if document().map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden).unwrap_or(true) {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = w.set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Draws the app over the static page. `mount` draws into a hidden element
+/// at the end of `<body>`; the parts that wait their turn
+/// ([`crate::state::takeover`]) are drawn there one task at a time; then,
+/// in one task so nothing flashes, the app's nodes take the static nodes'
+/// place. The element that has focus then, and the scroll position, are kept.
+pub async fn take_over_page(mount: impl FnOnce(HtmlElement)) {
     let Some(d) = document() else { return };
     let Some(body) = d.body() else { return };
+    let Some(stage) = d.create_element("div").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else { return };
+    stage.set_hidden(true);
+    let _ = body.append_child(&stage);
+    mount(stage.clone());
+    crate::state::takeover::draw_in_turns(next_task).await;
+
     let focused = d.active_element().map(|e| e.id()).filter(|id| !id.is_empty());
     let scroll = web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0);
     let children = body.children();
     let static_nodes: Vec<web_sys::Element> = (0..children.length())
         .filter_map(|i| children.item(i))
-        .filter(|e| !e.tag_name().eq_ignore_ascii_case("script"))
+        .filter(|e| !e.tag_name().eq_ignore_ascii_case("script") && e != &*stage)
         .collect();
-    mount();
+    while let Some(node) = stage.first_child() {
+        let _ = body.insert_before(&node, Some(&stage));
+    }
+    stage.remove();
     for node in static_nodes {
         node.remove();
     }

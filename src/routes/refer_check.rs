@@ -1,6 +1,7 @@
 //! Check your answers, with a Change link naming each answer, then Send.
 //! Sending puts the referral in the outbox on this device first.
 
+use crate::components::later::Later;
 use leptos::prelude::*;
 
 use crate::core::referral::form::{Choice, ReferralForm};
@@ -155,7 +156,7 @@ pub fn ReferCheckPage() -> impl IntoView {
         <a class="back-link" href=step_href(Step::Consent)>{i18n.tr("check-back")}</a>
         <h1 id="page-heading" tabindex="-1">{i18n.tr("refer-check-title")}</h1>
         <dl class="summary-list" id="refer-answers">{list}</dl>
-        {move || if already_sent() {
+        <Later>{move || if already_sent() {
             view! {
                 <div class="inset" id="refer-already-sent">
                     <p>{i18n.tr("refer-check-already-sent")} " " <a href=step_href(Step::Sent)>{i18n.tr("refer-check-see-progress")}</a></p>
@@ -171,6 +172,6 @@ pub fn ReferCheckPage() -> impl IntoView {
                     {move || if sending.get() { i18n.t("refer-sending") } else { i18n.t("refer-send") }}
                 </button>
             }.into_any()
-        }}
+        }}</Later>
     }
 }

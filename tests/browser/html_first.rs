@@ -3,8 +3,8 @@
 //! the browser, or refused by a locked-down policy): words, crisis routes
 //! with working phone links, the service's contact details, languages and
 //! quick exit. Where the app runs, it draws the same words over the static
-//! page without a jump, and crisis numbers read left to right in Arabic and
-//! Urdu.
+//! page without a jump, takes the static page's place only once its own page
+//! is complete, and crisis numbers read left to right in Arabic and Urdu.
 
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
@@ -193,6 +193,77 @@ async fn the_app_draws_the_same_words_as_the_static_page_without_a_jump() {
             let shifts = eval(&c, "window.shifts").await.as_f64().unwrap();
             let moved = eval(&c, "window.moved").await;
             assert!(shifts <= 0.02, "{page}: the takeover moved the layout (CLS {shifts}): {moved}");
+        }
+    })
+    .await;
+}
+
+/// Watches a page load: the static `<main>` once parsed; any element that
+/// shows while the static page is still there (a part of the app's page
+/// drawn in view too early); and, when the static `<main>` goes, what the
+/// page then holds.
+const WATCH_THE_TAKEOVER: &str = r#"
+window.__takeover = { early: [], atSwap: null };
+const count = () => document.querySelectorAll('main p, main li, main h2, main input, main footer, footer.footer').length;
+new MutationObserver((records) => {
+  const staticMain = window.__staticMain;
+  if (!staticMain) return;
+  for (const r of records) {
+    for (const n of r.addedNodes) {
+      if (n.nodeType === 1 && n.tagName !== 'SCRIPT' && n.isConnected && document.contains(staticMain) && !n.closest('[hidden]')) {
+        window.__takeover.early.push(n.tagName + '#' + n.id + '.' + n.className);
+      }
+    }
+    for (const n of r.removedNodes) {
+      if (n === staticMain) {
+        const main = document.querySelector('main');
+        const heading = document.querySelector('h1#page-heading');
+        window.__takeover.atSwap = {
+          shown: !!main && !main.closest('[hidden]'),
+          heading: heading ? heading.textContent.trim() : null,
+          header: !!document.querySelector('header.header'),
+          parts: count(),
+          stageLeft: !!document.querySelector('body > div[hidden]'),
+        };
+      }
+    }
+  }
+}).observe(document, { childList: true, subtree: true });
+document.addEventListener('DOMContentLoaded', () => { window.__staticMain = document.querySelector('main'); });
+"#;
+
+#[tokio::test]
+async fn the_app_takes_the_static_pages_place_in_one_step_once_its_page_is_complete() {
+    let server = TestServer::start().await;
+    with_browser(BrowserOptions::default(), move |c| async move {
+        run_at_every_load(&c, WATCH_THE_TAKEOVER).await;
+        // A long topic drawn over many turns, in a right-to-left language; a
+        // page only the app can draw; a short reading page.
+        for page in ["ur/learn/worry/", "check/phq9/1/", "learn/"] {
+            c.goto(&server.app_url(page)).await.unwrap();
+            let heading = wait_for_heading(&c).await;
+            settle(&c).await;
+            let watched = eval(&c, "window.__takeover").await;
+            assert_eq!(watched["early"], json!([]), "{page}: parts of the app's page showed over the static page");
+            let at_swap = &watched["atSwap"];
+            assert_eq!(
+                at_swap["shown"],
+                json!(true),
+                "{page}: the app's page is in view when the static one goes: {at_swap}"
+            );
+            assert_eq!(at_swap["heading"], json!(heading), "{page}: {at_swap}");
+            assert_eq!(at_swap["header"], json!(true), "{page}: {at_swap}");
+            assert_eq!(at_swap["stageLeft"], json!(false), "{page}: {at_swap}");
+            let parts_now = eval(
+                &c,
+                "document.querySelectorAll('main p, main li, main h2, main input, main footer, footer.footer').length",
+            )
+            .await;
+            assert_eq!(
+                at_swap["parts"], parts_now,
+                "{page}: the whole page was drawn before it took the static page's place"
+            );
+            assert!(parts_now.as_u64().unwrap_or(0) > 3, "{page}: a page with content ({parts_now} parts)");
         }
     })
     .await;

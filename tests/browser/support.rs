@@ -575,6 +575,14 @@ pub async fn shift_clock(c: &Client, ms: i64) {
         .expect("chromedriver runs DevTools commands");
 }
 
+/// Runs the script `source` at the start of every page load from now on,
+/// before the page's own scripts (to watch what a page does as it loads).
+pub async fn run_at_every_load(c: &Client, source: &str) {
+    c.issue_cmd(Cdp { cmd: "Page.addScriptToEvaluateOnNewDocument", params: json!({ "source": source }) })
+        .await
+        .expect("chromedriver runs DevTools commands");
+}
+
 /// Waits for a page heading, i.e. the app (or its admin page) has rendered.
 pub async fn wait_for_heading(c: &Client) -> String {
     // The static page has its h1 at once: wait for the app to have drawn
