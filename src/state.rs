@@ -122,12 +122,16 @@ pub fn use_shell() -> Shell {
 /// Downloads a locale's Fluent files for `areas` and builds its localizer.
 /// en-GB is compiled in, so it never needs a download.
 pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localizer, fetch::FetchError> {
-    if locale == FALLBACK_LOCALE {
-        return Ok(Localizer::english(areas));
+    // en-GB (the language itself, or the fallback behind another) is
+    // parsed first, a file per task, so no one task blocks the page long.
+    let mut english = Localizer::english_empty(areas);
+    for source in Localizer::english_sources(areas) {
+        english.add_english(source);
+        document::next_task().await;
     }
-    // en-GB (the fallback) is parsed first, a task of its own, while
-    // nothing waits on it yet.
-    let english = Localizer::english(areas);
+    if locale == FALLBACK_LOCALE {
+        return Ok(english);
+    }
     let mut sources = Vec::new();
     for file in areas.iter().flat_map(|a| a.files) {
         match fetch::fetch_own_text(&format!("locales/{locale}/{file}")).await {

@@ -71,23 +71,25 @@ pub fn Layout() -> impl IntoView {
     let unreadable = referral.unreadable;
 
     let content = view! {
-        {move || waiting_referral().then(|| view! {
-            <p class="notice notice--warning" id="referral-waiting-notice">
-                {i18n.tr("app-referral-waiting")} " "
-                <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
-            </p>
-        })}
-        {(!persistent && !is_static()).then(|| view! {
-            <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
-        })}
-        {move || shell.storage_full.get().then(|| view! {
-            <p class="notice notice--warning" id="storage-full-notice" role="status">{i18n.tr("app-storage-full")}</p>
-        })}
-        {move || unreadable.get().then(|| view! {
-            <p class="notice notice--warning" id="unreadable-notice">{i18n.tr("app-saved-unreadable")} " "
-                <a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a>
-            </p>
-        })}
+        <Later>
+            {move || waiting_referral().then(|| view! {
+                <p class="notice notice--warning" id="referral-waiting-notice">
+                    {i18n.tr("app-referral-waiting")} " "
+                    <a href=Route::ReferStep(crate::core::route::Step::Sent).href()>{i18n.tr("app-referral-waiting-link")}</a>
+                </p>
+            })}
+            {(!persistent && !is_static()).then(|| view! {
+                <p class="notice notice--info" id="storage-notice">{i18n.tr("app-storage-unavailable")}</p>
+            })}
+            {move || shell.storage_full.get().then(|| view! {
+                <p class="notice notice--warning" id="storage-full-notice" role="status">{i18n.tr("app-storage-full")}</p>
+            })}
+            {move || unreadable.get().then(|| view! {
+                <p class="notice notice--warning" id="unreadable-notice">{i18n.tr("app-saved-unreadable")} " "
+                    <a href=Route::Privacy.href()>{i18n.tr("app-nav-privacy")}</a>
+                </p>
+            })}
+        </Later>
         <Later>{move || routes::page(shell.route.get())}</Later>
     };
     // Inside a service's page (a region named by the service's name, made by
@@ -107,7 +109,7 @@ pub fn Layout() -> impl IntoView {
                 document::focus(MAIN_ID);
             }>{i18n.tr("app-skip-link")}</a>
         })}
-        <QuickExit />
+        <Later><QuickExit /></Later>
         <Later>
             <header class="header">
                 <div class="header__inner">

@@ -150,13 +150,30 @@ pub struct Localizer {
 impl Localizer {
     /// A localizer that speaks en-GB only, for the given areas.
     pub fn english(areas: &'static [Area]) -> Self {
-        let sources: Vec<&str> = areas.iter().flat_map(|a| a.english.iter().copied()).collect();
-        Localizer {
-            locale: FALLBACK_LOCALE.to_string(),
-            areas,
-            active: None,
-            fallback: bundle(FALLBACK_LOCALE, &sources).0,
+        let mut me = Self::english_empty(areas);
+        for source in Self::english_sources(areas) {
+            me.add_english(source);
         }
+        me
+    }
+
+    /// An en-GB localizer for `areas` with no strings yet: with
+    /// [`Localizer::add_english`] for each of [`Localizer::english_sources`]
+    /// it is [`Localizer::english`], parsed a file at a time (the browser
+    /// parses each in a task of its own).
+    pub fn english_empty(areas: &'static [Area]) -> Self {
+        Localizer { locale: FALLBACK_LOCALE.to_string(), areas, active: None, fallback: Bundle::new(FALLBACK_LOCALE) }
+    }
+
+    /// The compiled-in en-GB sources of `areas`, in order.
+    pub fn english_sources(areas: &'static [Area]) -> impl Iterator<Item = &'static str> {
+        areas.iter().flat_map(|a| a.english.iter().copied())
+    }
+
+    /// Parses one compiled-in en-GB source into the fallback bundle (its
+    /// parse is checked by the tests, so errors are not reported here).
+    pub fn add_english(&mut self, source: &str) {
+        let _ = self.fallback.add_source(source);
     }
 
     /// en-GB for every area (tests and tools).
@@ -242,6 +259,27 @@ mod tests {
 
     fn tags(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn english_parsed_a_file_at_a_time_says_the_same_as_english_at_once() {
+        let at_once = Localizer::english(ALL_AREAS);
+        let mut in_parts = Localizer::english_empty(ALL_AREAS);
+        assert_eq!(in_parts.text("app-help-now"), MISSING, "empty until its sources are added");
+        for source in Localizer::english_sources(ALL_AREAS) {
+            in_parts.add_english(source);
+        }
+        let ids = ALL_AREAS
+            .iter()
+            .flat_map(|a| a.english.iter())
+            .flat_map(|source| source.lines())
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim()))
+            .filter(|id| !id.is_empty() && !id.starts_with(['#', '-', ' ', '.']) && !id.contains(' '))
+            .collect::<Vec<_>>();
+        assert!(ids.len() > 300, "every message id of every area ({})", ids.len());
+        for id in ids {
+            assert_eq!(in_parts.text(id), at_once.text(id), "{id}");
+        }
     }
 
     #[test]
