@@ -14,7 +14,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = r#"
+#[wasm_bindgen(inline_js = r##"
 export function embed_parent_origin() {
   if (window.parent === window) return "";
   // From the browser, not from anything the parent says about itself.
@@ -30,6 +30,14 @@ export function embed_exit(parent, url) {
 }
 export function embed_announce_exit(parent, url) {
   window.parent.postMessage({ type: "waymark:exit-url", version: 1, url }, parent);
+  // Until the app has drawn its own, the static page's quick exit (its
+  // inline script) would leave only the frame: from now on it leaves the
+  // whole page too, before that script hides this one.
+  document.addEventListener("click", (event) => {
+    if (document.documentElement.classList.contains("wm-started")) return;
+    const target = event.target;
+    if (target && target.closest && target.closest("#quick-exit")) embed_exit(parent, url);
+  }, true);
 }
 export function embed_report_height(parent) {
   document.documentElement.classList.add("embedded");
@@ -47,7 +55,7 @@ export function embed_report_height(parent) {
   });
   send();
 }
-"#)]
+"##)]
 extern "C" {
     fn embed_parent_origin() -> String;
     fn embed_report_height(parent: &str);
@@ -73,8 +81,9 @@ pub fn parent_allowed(parent: &str, allowed: &[String]) -> bool {
     !parent.is_empty() && parent != "null" && allowed.iter().any(|a| a.trim_end_matches('/') == parent)
 }
 
-/// Starts reporting the height when framed by an allowed parent, and tells
-/// it where quick exit goes.
+/// Starts reporting the height when framed by an allowed parent, tells it
+/// where quick exit goes, and makes the static page's quick exit leave the
+/// whole page while the app draws its own.
 pub fn start(enabled: bool, allowed: &[String], exit_url: &str) {
     if !enabled {
         return;
