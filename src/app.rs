@@ -205,7 +205,7 @@ pub mod browser {
             crate::core::route::set_link_style(LinkStyle::Path { prefix });
             here
         };
-        document::next_task().await;
+        // `load_locale` parses in tasks of its own; what follows gets one too.
         let localizer = load_locale(&locale, AREAS).await.unwrap_or_else(|_| Localizer::english(AREAS));
         document::next_task().await;
         document::set_language(localizer.locale(), localizer.direction().as_attr());

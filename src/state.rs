@@ -123,11 +123,12 @@ pub fn use_shell() -> Shell {
 /// en-GB is compiled in, so it never needs a download.
 pub async fn load_locale(locale: &str, areas: &'static [Area]) -> Result<Localizer, fetch::FetchError> {
     // en-GB (the language itself, or the fallback behind another) is
-    // parsed first, a file per task, so no one task blocks the page long.
+    // parsed first, each file in a task of its own, so no one task blocks
+    // the page long.
     let mut english = Localizer::english_empty(areas);
     for source in Localizer::english_sources(areas) {
-        english.add_english(source);
         document::next_task().await;
+        english.add_english(source);
     }
     if locale == FALLBACK_LOCALE {
         return Ok(english);
